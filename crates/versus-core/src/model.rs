@@ -1,0 +1,273 @@
+//! The dataset: everything a comparison knows, as plain data.
+//!
+//! Strings and lists are `Cow<'static, _>` so the same types serve two
+//! worlds: a dataset loaded from TOML owns its text, while the copy baked
+//! into the WebAssembly build borrows `'static` data and costs no parsing.
+
+use std::borrow::Cow;
+
+/// Text in a dataset: owned when loaded, borrowed when baked into the build.
+pub type Text = Cow<'static, str>;
+/// A list in a dataset: owned when loaded, borrowed when baked into the build.
+pub type List<T> = Cow<'static, [T]>;
+
+/// One comparison: its candidates, possible verdicts, quiz, table and facts.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Dataset {
+    /// Stable id, used in storage keys, shared links and `--dataset`.
+    pub id: Text,
+    /// Heading shown above the widget.
+    pub title: Text,
+    /// The source's own bottom line, in one sentence (used by the static fallback).
+    pub summary: Text,
+    /// Where the facts come from.
+    pub source: Source,
+    /// The sections of the source; every fact names one.
+    pub sections: List<Section>,
+    /// The things compared (for example two frameworks).
+    pub candidates: List<Candidate>,
+    /// The possible recommendations: usually one per candidate plus mixes.
+    pub verdicts: List<Verdict>,
+    /// Categories that group the comparison rows.
+    pub categories: List<Category>,
+    /// The comparison table.
+    pub rows: List<Row>,
+    /// The quiz, in the order it is asked.
+    pub questions: List<Question>,
+    /// Points that only apply when several answers hold together.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub rules: List<Rule>,
+    /// Strengths of a candidate or verdict.
+    pub pros: List<Claim>,
+    /// Weaknesses of a candidate or verdict; the relevant ones become caveats.
+    pub cons: List<Claim>,
+    /// Projects each candidate or verdict fits well.
+    pub use_cases: List<Claim>,
+    /// Organisations the source names as running a candidate in production.
+    pub users: List<ProductionUser>,
+    /// Frequently asked questions with short answers.
+    pub faq: List<Faq>,
+}
+
+/// The document the facts come from.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Source {
+    pub title: Text,
+    /// What the dataset takes from the source, in a line.
+    pub note: Text,
+}
+
+/// A section (heading) of the source document.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Section {
+    pub id: Text,
+    pub title: Text,
+}
+
+/// One of the things compared.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Candidate {
+    pub id: Text,
+    pub name: Text,
+    /// What it is, in a line.
+    pub tagline: Text,
+    pub section: Text,
+}
+
+/// A possible recommendation.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Verdict {
+    pub id: Text,
+    pub name: Text,
+    /// The recommendation in plain words, shown as the headline of a result.
+    pub headline: Text,
+    /// The candidate this verdict recommends, if it recommends exactly one.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub candidate: Option<Text>,
+    pub section: Text,
+}
+
+/// A group of comparison rows.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Category {
+    pub id: Text,
+    pub name: Text,
+}
+
+/// A value keyed by an id (a candidate or a verdict).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Serialize))]
+pub struct Keyed<T: 'static> {
+    pub key: Text,
+    pub value: T,
+}
+
+/// One row of the comparison table.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Row {
+    pub id: Text,
+    /// The feature compared, for example "Language".
+    pub feature: Text,
+    pub category: Text,
+    /// What each candidate offers on this feature, keyed by candidate id.
+    #[cfg_attr(feature = "load", serde(with = "crate::load::keyed"))]
+    pub values: List<Keyed<Text>>,
+    /// The candidate the source favours on this row, if either.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub favours: Option<Text>,
+    /// Whether the row belongs to the source's own at-a-glance table.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub core: bool,
+    pub section: Text,
+}
+
+/// One quiz question: a single choice among its options.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Question {
+    pub id: Text,
+    /// The question as the reader sees it.
+    pub prompt: Text,
+    /// A line of help under the prompt.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub help: Option<Text>,
+    pub options: List<Choice>,
+}
+
+/// One answer a reader can give to a question, and what it implies.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Choice {
+    pub id: Text,
+    pub label: Text,
+    /// Why this answer moves the result the way it does (or why it does not).
+    pub reason: Text,
+    /// Points per verdict id; verdicts left out get none.
+    #[cfg_attr(feature = "load", serde(default, with = "crate::load::keyed"))]
+    pub points: List<Keyed<f64>>,
+    /// Comparison rows behind the reason; they are highlighted when chosen.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub rows: List<Text>,
+    pub section: Text,
+}
+
+/// Points that apply only when every answer in `when` is given together.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Rule {
+    pub id: Text,
+    /// Answers as `question=option`; all must hold.
+    pub when: List<Text>,
+    pub reason: Text,
+    #[cfg_attr(feature = "load", serde(with = "crate::load::keyed"))]
+    pub points: List<Keyed<f64>>,
+    #[cfg_attr(feature = "load", serde(default))]
+    pub rows: List<Text>,
+    pub section: Text,
+}
+
+/// A pro, con or use case about a candidate or verdict.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Claim {
+    pub id: Text,
+    /// A candidate id or a verdict id.
+    pub about: Text,
+    pub text: Text,
+    /// Answers (`question=option`) that make this claim matter to a reader;
+    /// a con with any of them given becomes a caveat of its verdict.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub when: List<Text>,
+    pub section: Text,
+}
+
+/// An organisation running a candidate in production.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct ProductionUser {
+    pub name: Text,
+    /// A candidate id.
+    pub about: Text,
+    /// What they use it for.
+    pub usage: Text,
+    pub section: Text,
+}
+
+/// A frequently asked question.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Faq {
+    pub id: Text,
+    pub question: Text,
+    pub answer: Text,
+    pub section: Text,
+}
+
+impl Dataset {
+    /// The candidate with this id.
+    pub fn candidate(&self, id: &str) -> Option<&Candidate> {
+        self.candidates.iter().find(|c| c.id == id)
+    }
+
+    /// The index of the verdict with this id.
+    pub fn verdict_index(&self, id: &str) -> Option<usize> {
+        self.verdicts.iter().position(|v| v.id == id)
+    }
+
+    /// The section with this id.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// The category with this id.
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    /// The comparison row with this id.
+    pub fn row(&self, id: &str) -> Option<&Row> {
+        self.rows.iter().find(|r| r.id == id)
+    }
+
+    /// The index of the question with this id.
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+}
+
+impl Question {
+    /// The index of the option with this id.
+    pub fn option_index(&self, id: &str) -> Option<usize> {
+        self.options.iter().position(|o| o.id == id)
+    }
+}
+
+impl Row {
+    /// This row's value for a candidate.
+    pub fn value(&self, candidate: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|v| v.key == candidate)
+            .map(|v| v.value.as_ref())
+    }
+}
