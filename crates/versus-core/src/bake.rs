@@ -237,7 +237,7 @@ impl ser::SerializeStruct for Compound {
         key: &'static str,
         value: &T,
     ) -> Result<()> {
-        let _ = write!(self.out, "{key}:");
+        let _ = write!(self.out, "\n{key}: ");
         self.item(value)
     }
     fn end(self) -> Result<String> {

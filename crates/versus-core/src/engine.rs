@@ -104,8 +104,15 @@ pub struct Engine<'d> {
     dataset: &'d Dataset,
     /// Points per verdict for each question's options: `[q][o][v]`.
     option_points: Vec<Vec<Vec<f64>>>,
-    /// For each rule, the `(question, option)` pairs it needs and its points per verdict.
-    rules: Vec<(Vec<(usize, usize)>, Vec<f64>)>,
+    /// The rules, resolved to indices.
+    rules: Vec<PreparedRule>,
+}
+
+/// A rule with its answers as `(question, option)` indices and points per verdict.
+#[derive(Clone, Debug)]
+struct PreparedRule {
+    when: Vec<(usize, usize)>,
+    points: Vec<f64>,
 }
 
 impl<'d> Engine<'d> {
@@ -138,7 +145,10 @@ impl<'d> Engine<'d> {
                     .iter()
                     .filter_map(|pair| parse_pair(dataset, pair).ok())
                     .collect();
-                (when, per_verdict(&rule.points))
+                PreparedRule {
+                    when,
+                    points: per_verdict(&rule.points),
+                }
             })
             .collect();
         Engine {
@@ -170,9 +180,9 @@ impl<'d> Engine<'d> {
                 add(&mut scores, points);
             }
         }
-        for (when, points) in &self.rules {
-            if Self::rule_holds(when, answers) {
-                add(&mut scores, points);
+        for rule in &self.rules {
+            if Self::rule_holds(&rule.when, answers) {
+                add(&mut scores, &rule.points);
             }
         }
         scores
@@ -225,8 +235,8 @@ impl<'d> Engine<'d> {
                 section: &choice.section,
             });
         }
-        for (r, (when, _)) in self.rules.iter().enumerate() {
-            if Self::rule_holds(when, answers) {
+        for (r, prepared) in self.rules.iter().enumerate() {
+            if Self::rule_holds(&prepared.when, answers) {
                 let rule = &d.rules[r];
                 reasons.push(Reason {
                     cause: Cause::Rule { rule: r },

@@ -1,0 +1,178 @@
+//! The `versus` command as a person uses it: output, messages, exit status.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn versus(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_versus"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("the versus binary runs")
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn validate_accepts_the_dataset() {
+    let out = versus(&["validate", "data/node-vs-django.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "data/node-vs-django.toml: ok: 11 questions, 26 rows, 3 verdicts\n"
+    );
+}
+
+#[test]
+fn validate_rejects_a_broken_dataset_with_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("versus-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("broken.toml");
+    let good = std::fs::read_to_string(repo().join("data/node-vs-django.toml")).unwrap();
+    let bad = good.replacen("section = \"what-node\"", "section = \"nowhere\"", 1);
+    let line = bad[..bad.find("\"nowhere\"").unwrap()].lines().count();
+    std::fs::write(&file, bad).unwrap();
+    let out = versus(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "broken.toml:{line}: candidates[0].section: section `nowhere` is not defined"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("1 problem(s) found"), "{err}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn validate_reports_a_missing_file() {
+    let out = versus(&["validate", "nope.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).starts_with("nope.toml: cannot read"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn recommend_prints_verdict_scores_and_reasons() {
+    let out = versus(&[
+        "recommend",
+        "--dataset",
+        "node-vs-django",
+        "--answer",
+        "team=python",
+        "--answer",
+        "product=content",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("Verdict: Django (clear, 2 of 11 questions answered)\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Scores: Node.js 0, Django 6, Hybrid 0"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  team=python (+3 Django)"), "{stdout}");
+    assert!(
+        stdout.contains("Source: Who should use Django?"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("What would change this:"), "{stdout}");
+}
+
+#[test]
+fn recommend_json_has_the_documented_shape() {
+    let out = versus(&[
+        "recommend",
+        "--dataset",
+        "data/node-vs-django.toml",
+        "--answer",
+        "realtime=core",
+        "--answer",
+        "ai=core",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(value["verdict"], "hybrid");
+    assert_eq!(value["scores"]["node"], 3.0);
+    assert_eq!(value["scores"]["django"], 4.0);
+    assert_eq!(value["scores"]["hybrid"], 6.0);
+    let reasons = value["reasons"].as_array().unwrap();
+    assert_eq!(reasons.len(), 3);
+    assert_eq!(reasons[0]["question"], "realtime");
+    assert_eq!(reasons[0]["option"], "core");
+    assert_eq!(reasons[2]["rule"], "live-and-ml");
+    assert!(reasons
+        .iter()
+        .all(|r| r["section"].is_string() && r["text"].is_string()));
+}
+
+#[test]
+fn recommend_without_answers_is_a_tie() {
+    let out = versus(&["recommend", "--dataset", "node-vs-django", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["decisiveness"], "tie");
+    assert_eq!(value["reasons"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn bad_arguments_exit_2_with_a_message() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["recommend", "--dataset", "node-vs-django", "--answer", "team=rust"],
+            "--answer: question `team` has no option `rust`; its options are: javascript, python, both, other",
+        ),
+        (
+            &["recommend", "--dataset", "node-vs-django", "--answer", "colour=blue"],
+            "--answer: there is no question `colour`",
+        ),
+        (
+            &["recommend", "--dataset", "node-vs-django", "--answer", "team"],
+            "--answer: `team` is not of the form question=option",
+        ),
+        (
+            &["recommend", "--dataset", "rails-vs-laravel"],
+            "--dataset `rails-vs-laravel` is neither a bundled dataset (node-vs-django) nor a file",
+        ),
+        (&["recommend"], "--dataset <DATASET>"),
+        (&["frobnicate"], "unrecognized subcommand"),
+    ];
+    for (args, message) in cases {
+        let out = versus(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains(message),
+            "{args:?}: expected `{message}` in:\n{err}"
+        );
+    }
+}
+
+#[test]
+fn recommend_on_an_invalid_dataset_file_exits_1() {
+    let dir = std::env::temp_dir().join(format!("versus-cli-rec-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("bad.toml");
+    std::fs::write(&file, "id = \"x\"\n").unwrap();
+    let out = versus(&["recommend", "--dataset", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("bad.toml:1: missing field"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -1,0 +1,216 @@
+//! Broken datasets fail with the file, the line and what to fix.
+
+mod common;
+
+use std::path::Path;
+
+use versus_core::load::{self, LoadError};
+
+/// Loads the real dataset with one edit applied.
+fn broken(find: &str, replace: &str) -> LoadError {
+    let text = common::dataset_text();
+    assert!(
+        text.contains(find),
+        "the fixture edit `{find}` no longer applies"
+    );
+    let edited = text.replacen(find, replace, 1);
+    match load::from_str(Path::new("data/broken.toml"), &edited) {
+        Ok(_) => panic!("`{find}` -> `{replace}` still validates"),
+        Err(error) => error,
+    }
+}
+
+/// The 1-based line of the first occurrence of `needle` in the edited file.
+fn line_of(find: &str, replace: &str, needle: &str) -> usize {
+    let text = common::dataset_text().replacen(find, replace, 1);
+    let offset = text.find(needle).expect("needle is in the edited text");
+    text[..offset].lines().count() + usize::from(text[..offset].ends_with('\n'))
+}
+
+fn assert_reports(error: &LoadError, line: usize, fragments: &[&str]) {
+    let message = error.to_string();
+    let expected = format!("data/broken.toml:{line}:");
+    assert!(
+        message.contains(&expected),
+        "expected a problem at {expected} in:\n{message}"
+    );
+    for fragment in fragments {
+        assert!(
+            message.contains(fragment),
+            "expected `{fragment}` in:\n{message}"
+        );
+    }
+}
+
+#[test]
+fn duplicate_row_id() {
+    let (find, replace) = ("id = \"type\"\nfeature", "id = \"language\"\nfeature");
+    let error = broken(find, replace);
+    let line = line_of(find, replace, "id = \"language\"\nfeature = \"What it is\"");
+    assert_reports(&error, line, &["rows[1].id", "`language` is used twice"]);
+}
+
+#[test]
+fn duplicate_option_id() {
+    let (find, replace) = ("id = \"python\"", "id = \"javascript\"");
+    let error = broken(find, replace);
+    let line = line_of(find, replace, "id = \"javascript\"\nlabel = \"Python\"");
+    assert_reports(&error, line, &["questions[0].options[1].id", "used twice"]);
+}
+
+#[test]
+fn unknown_section() {
+    let (find, replace) = ("section = \"what-node\"", "section = \"what-nod\"");
+    let error = broken(find, replace);
+    let line = line_of(find, replace, "section = \"what-nod\"");
+    assert_reports(
+        &error,
+        line,
+        &["candidates[0].section", "section `what-nod` is not defined"],
+    );
+}
+
+#[test]
+fn unknown_row_reference() {
+    let (find, replace) = (
+        "rows = [\"team-composition\", \"full-stack-parity\"]",
+        "rows = [\"team-composition\", \"full-stack\"]",
+    );
+    let error = broken(find, replace);
+    let line = line_of(find, replace, "\"full-stack\"]");
+    assert_reports(&error, line, &["row `full-stack` is not defined"]);
+}
+
+#[test]
+fn points_for_an_unknown_verdict() {
+    let (find, replace) = ("points = { node = 3 }", "points = { nodejs = 3 }");
+    let error = broken(find, replace);
+    let line = line_of(find, replace, "points = { nodejs = 3 }");
+    assert_reports(
+        &error,
+        line,
+        &["`nodejs` is not a verdict", "`node`, `django`, `hybrid`"],
+    );
+}
+
+#[test]
+fn points_that_are_not_finite() {
+    let (find, replace) = ("points = { node = 3 }", "points = { node = inf }");
+    let error = broken(find, replace);
+    let line = line_of(find, replace, "points = { node = inf }");
+    assert_reports(&error, line, &["must be a finite number"]);
+}
+
+#[test]
+fn option_without_a_reason() {
+    let find = "reason = \"Your team already writes Python, and a team builds fastest in the language it knows.\"";
+    let error = broken(find, "reason = \"  \"");
+    let line = line_of(find, "reason = \"  \"", "reason = \"  \"");
+    assert_reports(&error, line, &["option `team=python` has no reason"]);
+}
+
+#[test]
+fn missing_reason_field() {
+    let find = "reason = \"Your team already writes Python, and a team builds fastest in the language it knows.\"\n";
+    let error = broken(find, "");
+    // serde names the table that lacks the field.
+    assert!(
+        error.to_string().contains("missing field `reason`"),
+        "{error}"
+    );
+    assert!(
+        error.to_string().starts_with("data/broken.toml:"),
+        "{error}"
+    );
+}
+
+#[test]
+fn rule_with_unknown_answer() {
+    let (find, replace) = (
+        "when = [\"realtime=core\", \"ai=core\"]",
+        "when = [\"realtime=core\", \"ai=central\"]",
+    );
+    let error = broken(find, replace);
+    let line = line_of(find, replace, "\"ai=central\"");
+    assert_reports(
+        &error,
+        line,
+        &[
+            "rules[0].when[1]",
+            "question `ai` has no option `central`",
+            "core, later, none",
+        ],
+    );
+}
+
+#[test]
+fn claim_about_unknown_candidate() {
+    let (find, replace) = (
+        "about = \"hybrid\"\ntext = \"Each half",
+        "about = \"both\"\ntext = \"Each half",
+    );
+    let error = broken(find, replace);
+    let line = line_of(find, replace, "about = \"both\"");
+    assert_reports(
+        &error,
+        line,
+        &["`both` is neither a candidate nor a verdict"],
+    );
+}
+
+#[test]
+fn row_missing_a_candidate_value() {
+    let (find, replace) = (
+        "values = { node = \"JavaScript\", django = \"Python\" }",
+        "values = { node = \"JavaScript\" }",
+    );
+    let error = broken(find, replace);
+    let line = line_of(find, replace, "values = { node = \"JavaScript\" }");
+    assert_reports(
+        &error,
+        line,
+        &["row `language` has no value for candidate `django`"],
+    );
+}
+
+#[test]
+fn syntax_error() {
+    let (find, replace) = (
+        "title = \"Node.js or Django?\"",
+        "title = \"Node.js or Django?",
+    );
+    let error = broken(find, replace);
+    let line = line_of(find, replace, "title = \"Node.js or Django?\n");
+    assert_reports(&error, line, &["invalid basic string"]);
+}
+
+#[test]
+fn unknown_field_is_named() {
+    let (find, replace) = (
+        "favours = \"django\"\ncore = true",
+        "favors = \"django\"\ncore = true",
+    );
+    let error = broken(find, replace);
+    let message = error.to_string();
+    assert!(message.contains("unknown field `favors`"), "{message}");
+}
+
+#[test]
+fn reports_every_problem_at_once() {
+    let text = common::dataset_text()
+        .replacen("section = \"what-node\"", "section = \"nowhere\"", 1)
+        .replacen("points = { node = 3 }", "points = { nobody = 3 }", 1);
+    let error = load::from_str(Path::new("x.toml"), &text).expect_err("two problems");
+    assert_eq!(error.problems().len(), 2, "{error}");
+}
+
+#[test]
+fn unreadable_file() {
+    let error = load::from_file(Path::new("does/not/exist.toml")).expect_err("no such file");
+    assert!(
+        error
+            .to_string()
+            .starts_with("does/not/exist.toml: cannot read"),
+        "{error}"
+    );
+}

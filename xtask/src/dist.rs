@@ -1,0 +1,110 @@
+//! The release files an author uploads, assembled in `dist/`.
+//!
+//! Trunk builds the wasm and its wasm-bindgen glue (release profile,
+//! `wasm-opt -Oz`) into `target/trunk/`. From that, `dist/` gets:
+//! - `versus.js`: the glue, the element definition and a call to start it,
+//!   bundled by esbuild into one ES module that finds `versus_bg.wasm` next
+//!   to itself (`import.meta.url`), so the pair works from any path;
+//! - `versus_bg.wasm`;
+//! - `index.html` and `demo.css`: the demo article, with a strict CSP and
+//!   no inline script.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::{fail, root, run, Task};
+
+/// The files the widget itself loads, relative to `dist/`.
+pub const WIDGET_FILES: &[&str] = &["versus.js", "versus_bg.wasm"];
+
+/// The policy the demo page runs under, as PRODUCT.md states it.
+pub const CSP: &str = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+pub fn dir() -> PathBuf {
+    root().join("dist")
+}
+
+pub fn build() {
+    let root = root();
+    println!("dist: trunk build --release");
+    run(
+        Task::new("trunk").args(["build", "--release"]),
+        "trunk build --release failed (see above)",
+    );
+    let trunk = root.join("target/trunk");
+    let dist = dir();
+    if dist.exists() {
+        fs::remove_dir_all(&dist).unwrap_or_else(|e| fail(&format!("cannot clear dist/: {e}")));
+    }
+    fs::create_dir_all(&dist).unwrap_or_else(|e| fail(&format!("cannot create dist/: {e}")));
+
+    let entry = trunk.join("embed-entry.js");
+    write(&entry, "import init from \"./versus.js\";\ninit();\n");
+    println!("dist: esbuild versus.js");
+    run(
+        Task::new("esbuild")
+            .arg(&entry)
+            .args([
+                "--bundle",
+                "--format=esm",
+                "--minify",
+                "--legal-comments=none",
+                "--log-level=warning",
+            ])
+            .arg(format!("--outfile={}", dist.join("versus.js").display())),
+        "esbuild could not bundle versus.js",
+    );
+    copy(&trunk.join("versus_bg.wasm"), &dist.join("versus_bg.wasm"));
+    copy(&root.join("static/demo.css"), &dist.join("demo.css"));
+
+    let page = read(&root.join("index.html"));
+    write(&dist.join("index.html"), &demo_page(&page));
+    for file in WIDGET_FILES {
+        println!("dist: {}", dist.join(file).display());
+    }
+}
+
+/// The demo page for release: Trunk's directives become plain tags.
+fn demo_page(source: &str) -> String {
+    let mut out = String::new();
+    for line in source.lines() {
+        let trimmed = line.trim();
+        let indent = &line[..line.len() - line.trim_start().len()];
+        if trimmed.starts_with("<link data-trunk rel=\"rust\"") {
+            out.push_str(indent);
+            out.push_str("<script type=\"module\" src=\"versus.js\"></script>");
+        } else if trimmed.starts_with("<link data-trunk rel=\"css\"") {
+            out.push_str(indent);
+            out.push_str("<link rel=\"stylesheet\" href=\"demo.css\">");
+        } else if trimmed == "<!-- versus:csp -->" {
+            out.push_str(indent);
+            out.push_str(&format!(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+            ));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn read(path: &Path) -> String {
+    fs::read_to_string(path)
+        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
+}
+
+fn write(path: &Path, text: &str) {
+    fs::write(path, text)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+}
+
+fn copy(from: &Path, to: &Path) {
+    fs::copy(from, to).unwrap_or_else(|e| {
+        fail(&format!(
+            "cannot copy {} to {}: {e}",
+            from.display(),
+            to.display()
+        ))
+    });
+}

@@ -1,0 +1,98 @@
+//! What the widget costs a reader to download: raw, gzip and brotli sizes
+//! of every file it loads, and the budget from PRODUCT.md.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::dist::{self, WIDGET_FILES};
+use crate::fail;
+
+/// Everything the widget loads (JS + wasm; its CSS is inside the wasm),
+/// brotli-compressed, must fit in 80 KB.
+pub const BUDGET_BROTLI: usize = 80 * 1000;
+
+pub struct FileSize {
+    pub name: String,
+    pub raw: usize,
+    pub gzip: usize,
+    pub brotli: usize,
+}
+
+pub fn measure(path: &Path) -> FileSize {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| {
+        fail(&format!(
+            "cannot read {}: {e} (run `cargo xtask dist` first)",
+            path.display()
+        ))
+    });
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let gzip = gz
+        .write_all(&bytes)
+        .and_then(|()| gz.finish())
+        .map_or(0, |v| v.len());
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut br, &params);
+    FileSize {
+        name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        raw: bytes.len(),
+        gzip,
+        brotli: br.len(),
+    }
+}
+
+/// The widget's files in `dist/`, then their total.
+pub fn widget() -> (Vec<FileSize>, FileSize) {
+    let files: Vec<FileSize> = WIDGET_FILES
+        .iter()
+        .map(|f| measure(&dist::dir().join(f)))
+        .collect();
+    let total = FileSize {
+        name: "total".into(),
+        raw: files.iter().map(|f| f.raw).sum(),
+        gzip: files.iter().map(|f| f.gzip).sum(),
+        brotli: files.iter().map(|f| f.brotli).sum(),
+    };
+    (files, total)
+}
+
+pub fn table(files: &[FileSize], total: &FileSize) -> String {
+    let mut out = format!(
+        "{:<20} {:>10} {:>10} {:>10}\n",
+        "file", "raw", "gzip", "brotli"
+    );
+    for f in files.iter().chain(std::iter::once(total)) {
+        out.push_str(&format!(
+            "{:<20} {:>10} {:>10} {:>10}\n",
+            f.name, f.raw, f.gzip, f.brotli
+        ));
+    }
+    out.push_str(&format!(
+        "budget: {} of {} bytes brotli ({:.1}%)\n",
+        total.brotli,
+        BUDGET_BROTLI,
+        total.brotli as f64 * 100.0 / BUDGET_BROTLI as f64
+    ));
+    out
+}
+
+/// The size stage of `cargo xtask test`: fails over budget.
+pub fn check_budget() -> bool {
+    let (files, total) = widget();
+    print!("{}", table(&files, &total));
+    if total.brotli > BUDGET_BROTLI {
+        eprintln!(
+            "size: over budget by {} bytes brotli",
+            total.brotli - BUDGET_BROTLI
+        );
+        return false;
+    }
+    true
+}

@@ -1,0 +1,110 @@
+//! `cargo xtask test`: every test stage, in order, stopping at the first
+//! failure, then one summary line per stage.
+
+use std::net::TcpListener;
+use std::time::Instant;
+
+use crate::setup::{self, CHROMEDRIVER};
+use crate::{dist, fail, size, Task};
+
+type Stage = (&'static str, fn() -> bool);
+
+const STAGES: &[Stage] = &[
+    ("format", || {
+        Task::new("cargo")
+            .args(["fmt", "--all", "--", "--check"])
+            .status()
+    }),
+    ("clippy (host)", || {
+        Task::new("cargo")
+            .args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
+            .status()
+    }),
+    ("clippy (wasm32)", || {
+        Task::new("cargo")
+            .args([
+                "clippy",
+                "-p",
+                "versus",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
+            .status()
+    }),
+    ("native tests (unit, property, CLI, SSR)", || {
+        Task::new("cargo").args(["test", "--workspace"]).status()
+    }),
+    (
+        "browser tests (wasm-bindgen-test, headless Chromium)",
+        || {
+            Task::new("cargo")
+                .args(["test", "-p", "versus", "--target", "wasm32-unknown-unknown"])
+                .env("CHROMEDRIVER", CHROMEDRIVER)
+                .status()
+        },
+    ),
+    ("release build (trunk build --release, dist/)", || {
+        dist::build();
+        true
+    }),
+    ("end-to-end tests (Playwright, dist/ on loopback)", || {
+        let port = free_port();
+        println!("e2e: serving dist/ on 127.0.0.1:{port}");
+        Task::new("playwright")
+            .args(["test", "--config", "e2e/playwright.config.mjs"])
+            .env("VERSUS_PORT", port.to_string())
+            .status()
+    }),
+    ("size budget", size::check_budget),
+];
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| fail(&format!("cannot find a free loopback port: {e}")))
+}
+
+pub fn all() {
+    setup::ensure(setup::Needs::Browser);
+    let mut results: Vec<(&str, Option<bool>, f64)> = Vec::new();
+    let mut failed = false;
+    for (name, stage) in STAGES {
+        if failed {
+            results.push((name, None, 0.0));
+            continue;
+        }
+        println!("\n==> {name}");
+        let started = Instant::now();
+        let ok = stage();
+        results.push((name, Some(ok), started.elapsed().as_secs_f64()));
+        failed = !ok;
+    }
+    println!("\nSummary:");
+    for (name, result, seconds) in &results {
+        let status = match result {
+            Some(true) => "ok     ",
+            Some(false) => "FAILED ",
+            None => "skipped",
+        };
+        println!("  {status} {name} ({seconds:.1}s)");
+    }
+    let passed = results.iter().filter(|r| r.1 == Some(true)).count();
+    let failed_count = results.iter().filter(|r| r.1 == Some(false)).count();
+    let skipped = results.iter().filter(|r| r.1.is_none()).count();
+    println!("stages: {passed} passed, {failed_count} failed, {skipped} skipped");
+    if failed {
+        std::process::exit(1);
+    }
+}
