@@ -41,6 +41,57 @@ fn main() {
         "/// Every bundled dataset, in file-name order.\npub static ALL: &[&::versus_core::model::Dataset] = &[{}];",
         all.iter().map(|n| format!("&{n}")).collect::<Vec<_>>().join(", ")
     );
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("datasets.rs");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir).join("datasets.rs");
     std::fs::write(&out, source).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+
+    // The release stylesheet, and the one with the reader experience's rules.
+    let base = read_css("style.css");
+    let reader = read_css("reader.css");
+    write_css(&out_dir, "style.css", &base);
+    write_css(&out_dir, "style-reader.css", &(base + &reader));
+}
+
+fn read_css(name: &str) -> String {
+    let css = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(name);
+    println!("cargo::rerun-if-changed={}", css.display());
+    std::fs::read_to_string(&css).unwrap_or_else(|e| panic!("cannot read {}: {e}", css.display()))
+}
+
+fn write_css(out_dir: &str, name: &str, css: &str) {
+    let out = Path::new(out_dir).join(name);
+    std::fs::write(&out, minify_css(css))
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
+/// Drops comments and needless whitespace from our own stylesheet. Spaces
+/// that may be combinators are kept (as one space); only those next to
+/// `{`, `}`, `;` and `,` go.
+fn minify_css(css: &str) -> String {
+    let mut without_comments = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        without_comments.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    without_comments.push_str(rest);
+    let collapsed = without_comments
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = String::with_capacity(collapsed.len());
+    let mut chars = collapsed.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' {
+            let next_is_tight = chars.peek().is_some_and(|n| "{};,".contains(*n));
+            let prev_is_tight = out.chars().last().is_some_and(|p| "{};,".contains(p));
+            if next_is_tight || prev_is_tight {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }

@@ -3,12 +3,14 @@
 //   /                       -> dist/ (the release build)
 //   /blog/assets/versus/    -> dist/ again, to prove the pair works from a deep path
 //   /hosts/                 -> tests/hosts/ (host pages written for the tests)
+//   /reader/                -> target/dist-reader/ (release build with the reader experience)
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const mounts = [
+  ["/reader/", join(root, "target/dist-reader")],
   ["/blog/assets/versus/", join(root, "dist")],
   ["/hosts/", join(root, "tests/hosts")],
   ["/", join(root, "dist")],

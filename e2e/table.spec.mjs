@@ -1,17 +1,52 @@
-// The demo page from the release build shows the comparison table.
+// The comparison table: in the release build's demo page, and with its
+// controls (sort, filter) in the reader build.
 import { test, expect } from "@playwright/test";
 
-test("the demo page renders the comparison table inside the widget", async ({ page }) => {
+function collectErrors(page) {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  return errors;
+}
+
+test("the demo page renders the comparison table inside the widget", async ({ page }) => {
+  const errors = collectErrors(page);
   await page.goto("/index.html");
   const table = page.locator("versus-widget").getByRole("table");
   await expect(table).toBeVisible();
   await expect(table.locator("caption")).toHaveText("How Node.js and Django compare");
   await expect(table.locator("tbody tr")).toHaveCount(26);
   await expect(table.getByRole("rowheader", { name: "Community size" })).toBeVisible();
-  const community = table.locator("tr[data-row=community] td");
-  await expect(community).toHaveText(["More than 23 million developers", "More than 5 million developers"]);
+  await expect(table.locator("tr[data-row=community] td")).toHaveText([
+    "✓ Favoured: More than 23 million developers",
+    "More than 5 million developers",
+    "Ecosystem and people",
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test("the reader build's table sorts, filters and highlights", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/reader/index.html#decide=team.python");
+  const widget = page.locator("versus-widget");
+  const table = widget.getByRole("table");
+  await expect(table.locator("tbody tr")).toHaveCount(26);
+  // The rows the answer touched are highlighted.
+  await expect(table.locator("tr.touched")).toHaveCount(2);
+  // Sortable columns say how they are sorted.
+  await expect(table.locator("th[aria-sort]")).toHaveCount(2);
+  await expect(table.locator("th[aria-sort=none]")).toHaveCount(2);
+  await table.getByRole("button", { name: /Feature/ }).click();
+  await expect(table.locator("th[aria-sort=ascending]")).toHaveText(/Feature/);
+  await expect(table.locator("tbody th").first()).toHaveText("AI/ML integration");
+  await table.getByRole("button", { name: /Feature/ }).click();
+  await expect(table.locator("th[aria-sort=descending]")).toHaveText(/Feature/);
+  await expect(table.locator("tbody th").first()).toHaveText("What it is");
+  // Filtering by category keeps only that category's rows.
+  await widget.getByRole("button", { name: "Security", exact: true }).click();
+  await expect(widget.getByRole("button", { name: "Security", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await widget.getByRole("button", { name: "All", exact: true }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(26);
   expect(errors).toEqual([]);
 });

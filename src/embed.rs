@@ -1,19 +1,27 @@
-//! The browser edge: the `<versus-widget>` custom element, its shadow root
-//! and the shared stylesheet. Each element gets its own Yew app.
+//! The browser edge: the `<versus-widget>` custom element. Each element gets
+//! its own shadow root (adopting one shared stylesheet) and its own Yew app;
+//! attributes are read into a `Config`, and the app's notices become DOM
+//! events on the element.
 
 use std::cell::RefCell;
 
+use versus_core::Answers;
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use web_sys::{
+    CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit,
+    ShadowRootMode,
+};
+use yew::{AppHandle, Callback};
 
-use crate::components::{App, AppProps};
-use crate::datasets::{self, DatasetRef};
+use crate::components::{App, AppProps, Notice};
+use crate::config::{self, Config};
+#[cfg(feature = "reader")]
+use crate::platform;
 
 /// The element's tag name.
 const TAG: &str = "versus-widget";
-/// The attributes the element reacts to.
-const OBSERVED: &[&str] = &["dataset"];
+/// The attributes the element reacts to after mounting.
+const OBSERVED: &[&str] = &["dataset", "sections", "theme", "share", "persist", "id"];
 
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {
@@ -28,6 +36,8 @@ extern "C" {
 thread_local! {
     /// One constructed stylesheet, adopted by every instance's shadow root.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// The root of every mounted widget, to show a message if anything panics.
+    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Registers `<versus-widget>` when the module is loaded.
@@ -38,6 +48,10 @@ pub fn start() {
 
 /// Defines the `<versus-widget>` element; does nothing if it already exists.
 pub fn register() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+        show_failure();
+    }));
     let observed = OBSERVED
         .iter()
         .map(|name| JsValue::from_str(name))
@@ -48,6 +62,17 @@ pub fn register() {
     define_element(TAG, observed, &mount);
     // The element class keeps calling it for every instance, for the page's lifetime.
     mount.forget();
+}
+
+/// A bug must not leave a blank box: every widget says so in place.
+fn show_failure() {
+    ROOTS.with(|roots| {
+        for root in roots.borrow().iter() {
+            root.set_inner_html(
+                "<p class=\"versus-failure\" role=\"alert\">Sorry, this comparison stopped working. Reload the page to try again.</p>",
+            );
+        }
+    });
 }
 
 fn stylesheet() -> Option<CssStyleSheet> {
@@ -66,56 +91,97 @@ fn stylesheet() -> Option<CssStyleSheet> {
 #[wasm_bindgen]
 pub struct Widget {
     host: HtmlElement,
+    root: Option<Element>,
     app: Option<AppHandle<App>>,
+    config: Option<Config>,
+    /// Warnings already shown, so each bad value is reported once.
+    warned: Vec<String>,
 }
 
 #[wasm_bindgen]
 impl Widget {
     fn mount(host: HtmlElement) -> Widget {
-        let mut widget = Widget { host, app: None };
+        let mut widget = Widget {
+            host,
+            root: None,
+            app: None,
+            config: None,
+            warned: Vec::new(),
+        };
         widget.render();
         widget
     }
 
-    fn props(&self) -> AppProps {
-        let requested = self.host.get_attribute("dataset");
-        let dataset = requested
-            .as_deref()
-            .and_then(datasets::find)
-            .unwrap_or(datasets::ALL[0]);
-        AppProps {
-            dataset: DatasetRef(dataset),
+    fn read_config(&mut self) -> Config {
+        let (config, warnings) = config::read(|name| self.host.get_attribute(name));
+        for warning in warnings {
+            let message = warning.message();
+            if !self.warned.contains(&message) {
+                web_sys::console::warn_1(&JsValue::from_str(&message));
+                self.warned.push(message);
+            }
         }
+        config
     }
 
     fn render(&mut self) {
-        let props = self.props();
-        if let Some(app) = &mut self.app {
-            app.update(props);
+        let config = self.read_config();
+        if self.config.as_ref() == Some(&config) {
             return;
+        }
+        let same_data = self
+            .config
+            .as_ref()
+            .is_some_and(|old| old.dataset == config.dataset && old.key == config.key);
+        let host = self.host.clone();
+        let dataset = config.dataset;
+        #[cfg(feature = "reader")]
+        let initial = platform::initial_answers(&config);
+        #[cfg(not(feature = "reader"))]
+        let initial = Answers::none(config.dataset.questions.len());
+        let props = AppProps {
+            initial,
+            on_notice: Callback::from(move |notice| dispatch_notice(&host, dataset.0, notice)),
+            config: config.clone(),
+        };
+        self.config = Some(config);
+        match (&mut self.app, same_data) {
+            (Some(app), true) => app.update(props),
+            _ => {
+                // A new dataset or key means new answers: start a fresh app.
+                if let Some(app) = self.app.take() {
+                    app.destroy();
+                }
+                if let Some(root) = self.root() {
+                    self.app =
+                        Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+                }
+            }
+        }
+    }
+
+    /// The element inside the shadow root that Yew renders into.
+    fn root(&mut self) -> Option<Element> {
+        if let Some(root) = &self.root {
+            return Some(root.clone());
         }
         let shadow = match self.host.shadow_root() {
             Some(shadow) => shadow,
-            None => match self
+            None => self
                 .host
                 .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            {
-                Ok(shadow) => shadow,
-                Err(_) => return,
-            },
+                .ok()?,
         };
         if let Some(sheet) = stylesheet() {
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
         }
-        shadow.set_inner_html("");
-        let Some(root) = gloo_utils::document().create_element("div").ok() else {
-            return;
-        };
+        let root = gloo_utils::document().create_element("div").ok()?;
         root.set_class_name("versus-root");
-        if shadow.append_child(&root).is_err() {
-            return;
-        }
-        self.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+        shadow.set_inner_html("");
+        shadow.append_child(&root).ok()?;
+        ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+        self.root = Some(root.clone());
+        Some(root)
     }
 
     /// Called by the element when an observed attribute changes.
@@ -129,5 +195,69 @@ impl Widget {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        if let Some(root) = self.root.take() {
+            ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &root));
+            root.remove();
+        }
     }
+}
+
+/// `versus-ready` / `versus-change` on the element, bubbling and composed,
+/// with `{ answers: {question: option}, verdict, scores: {verdict: n} }`.
+fn dispatch_notice(host: &HtmlElement, dataset: &'static versus_core::Dataset, notice: Notice) {
+    let (name, answers) = match &notice {
+        Notice::Ready(answers) => ("versus-ready", answers),
+        Notice::Change(answers) => ("versus-change", answers),
+    };
+    let detail = detail(dataset, answers);
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+fn detail(dataset: &'static versus_core::Dataset, answers: &Answers) -> JsValue {
+    let set = |target: &js_sys::Object, key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
+    };
+    let scores_of = |answers: &Answers| -> (usize, Vec<f64>) {
+        #[cfg(feature = "reader")]
+        {
+            let outcome = versus_core::Engine::new(dataset).evaluate(answers);
+            (outcome.verdict, outcome.scores)
+        }
+        // The release build has no quiz, so no answers and nothing scored.
+        #[cfg(not(feature = "reader"))]
+        {
+            let _ = answers;
+            (0, vec![0.0; dataset.verdicts.len()])
+        }
+    };
+    let (verdict_index, scores_list) = scores_of(answers);
+    let chosen = js_sys::Object::new();
+    for (q, o) in answers.iter() {
+        let question = &dataset.questions[q];
+        set(
+            &chosen,
+            &question.id,
+            &JsValue::from_str(&question.options[o].id),
+        );
+    }
+    let scores = js_sys::Object::new();
+    for (verdict, score) in dataset.verdicts.iter().zip(&scores_list) {
+        set(&scores, &verdict.id, &JsValue::from_f64(*score));
+    }
+    let detail = js_sys::Object::new();
+    set(&detail, "answers", &chosen);
+    let verdict = if answers.answered() == 0 {
+        JsValue::NULL
+    } else {
+        JsValue::from_str(&dataset.verdicts[verdict_index].id)
+    };
+    set(&detail, "verdict", &verdict);
+    set(&detail, "scores", &scores);
+    detail.into()
 }

@@ -1,10 +1,11 @@
-//! In headless Chromium: the custom element mounts into its shadow root.
+//! In headless Chromium: what only a browser shows. The custom element and
+//! its shadow root, live updates, storage and the URL fragment.
 
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, HtmlInputElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -27,13 +28,23 @@ fn add_widget(attributes: &[(&str, &str)]) -> HtmlElement {
     element
 }
 
+fn shadow(host: &HtmlElement) -> ShadowRoot {
+    host.shadow_root()
+        .expect("the widget has an open shadow root")
+}
+
+fn text(root: &ShadowRoot, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
 async fn element_mounts_the_table_in_its_shadow_root() {
-    let host = add_widget(&[("dataset", "node-vs-django")]);
+    let host = add_widget(&[("dataset", "node-vs-django"), ("id", "mount-test")]);
     yew::scheduler::flush().await;
-    let shadow = host
-        .shadow_root()
-        .expect("the widget has an open shadow root");
+    let shadow = shadow(&host);
     let rows = shadow.query_selector_all("tbody tr").expect("query");
     assert_eq!(rows.length(), 26);
     // Styles are adopted, not injected as elements.
@@ -45,4 +56,128 @@ async fn element_mounts_the_table_in_its_shadow_root() {
         .unwrap()
         .is_none());
     host.remove();
+}
+
+#[cfg(feature = "reader")]
+mod reader {
+    use super::*;
+
+    fn storage() -> web_sys::Storage {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap()
+    }
+
+    fn radio(root: &ShadowRoot, value: &str) -> HtmlInputElement {
+        root.query_selector(&format!("input[type=radio][value={value}]"))
+            .unwrap()
+            .expect("the option is on screen")
+            .dyn_into()
+            .unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    async fn answering_updates_the_result_and_storage() {
+        storage().clear().unwrap();
+        let host = add_widget(&[("id", "answering"), ("share", "off")]);
+        yew::scheduler::flush().await;
+        let root = shadow(&host);
+        assert!(text(&root, ".result").contains("Answer a question"));
+
+        radio(&root, "python").click();
+        yew::scheduler::flush().await;
+        assert_eq!(text(&root, ".verdict-name"), "Django");
+        assert!(text(&root, ".reasons").contains("Python"));
+        assert_eq!(
+            storage().get_item("versus:answering").unwrap().as_deref(),
+            Some("team.python")
+        );
+
+        // The radio group is one tab stop; checking another option by
+        // keyboard (Space on the focused radio) is a click on it.
+        let javascript = radio(&root, "javascript");
+        javascript.focus().unwrap();
+        assert_eq!(
+            root.active_element().map(|e| e.get_attribute("value")),
+            Some(Some("javascript".into()))
+        );
+        javascript.click();
+        yew::scheduler::flush().await;
+        assert_eq!(text(&root, ".verdict-name"), "Node.js");
+        host.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn stored_answers_come_back() {
+        storage()
+            .set_item("versus:round-trip", "team.python,ai.core")
+            .unwrap();
+        let host = add_widget(&[("id", "round-trip"), ("share", "off")]);
+        yew::scheduler::flush().await;
+        let root = shadow(&host);
+        assert_eq!(text(&root, ".verdict-name"), "Django");
+        assert!(text(&root, ".progress").contains("2 answered"));
+        host.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn corrupt_storage_is_ignored() {
+        storage()
+            .set_item(
+                "versus:corrupt",
+                "<img src=x onerror=alert(1)>,team.,..,\u{0}",
+            )
+            .unwrap();
+        let host = add_widget(&[("id", "corrupt"), ("share", "off")]);
+        yew::scheduler::flush().await;
+        let root = shadow(&host);
+        assert!(text(&root, ".result").contains("Answer a question"));
+        assert!(root.query_selector("img").unwrap().is_none());
+        host.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn fragment_restores_and_malformed_parts_are_ignored() {
+        let history = web_sys::window().unwrap().history().unwrap();
+        history
+            .replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some("#other=team.python;linked=ai.core,bogus,team.nope,%3Cb%3E;tail"),
+            )
+            .unwrap();
+        let host = add_widget(&[("id", "linked"), ("persist", "off")]);
+        yew::scheduler::flush().await;
+        let root = shadow(&host);
+        assert_eq!(text(&root, ".verdict-name"), "Django");
+        assert!(text(&root, ".progress").contains("1 answered"));
+
+        // Answering rewrites only this widget's entry, in the short form.
+        radio(&root, "javascript").click();
+        yew::scheduler::flush().await;
+        let hash = web_sys::window().unwrap().location().hash().unwrap();
+        assert_eq!(
+            hash,
+            "#other=team.python;linked=team.javascript,ai.core;tail"
+        );
+        host.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn invalid_attributes_fall_back() {
+        let host = add_widget(&[
+            ("id", "fallback"),
+            ("theme", "neon"),
+            ("sections", "nothing"),
+        ]);
+        yew::scheduler::flush().await;
+        let root = shadow(&host);
+        let widget = root.query_selector(".versus").unwrap().unwrap();
+        assert_eq!(widget.class_name(), "versus theme-auto");
+        assert!(root.query_selector(".quiz").unwrap().is_some());
+        // Changing an attribute after mount takes effect.
+        host.set_attribute("theme", "dark").unwrap();
+        yew::scheduler::flush().await;
+        let widget = root.query_selector(".versus").unwrap().unwrap();
+        assert_eq!(widget.class_name(), "versus theme-dark");
+        host.remove();
+    }
 }

@@ -1,62 +1,217 @@
 //! Server-side renders of the components from explicit props, natively.
 
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), feature = "reader"))]
 
-use versus::components::{App, AppProps, ComparisonTable, ComparisonTableProps};
+use std::rc::Rc;
+
+use versus::components::*;
+use versus::config::{self, Config, Sections};
 use versus::datasets::{self, DatasetRef};
-use yew::LocalServerRenderer;
+use versus::state::Sort;
+use versus_core::{Answers, Engine};
+use yew::{BaseComponent, LocalServerRenderer};
 
 fn dataset() -> DatasetRef {
     DatasetRef(datasets::find("node-vs-django").expect("the dataset is bundled"))
 }
 
-fn render_table() -> String {
-    let props = ComparisonTableProps { dataset: dataset() };
+fn render<C: BaseComponent>(props: C::Properties) -> String {
     futures::executor::block_on(
-        LocalServerRenderer::<ComparisonTable>::with_props(props)
+        LocalServerRenderer::<C>::with_props(props)
             .hydratable(false)
             .render(),
     )
 }
 
+fn config(attributes: &[(&str, &str)]) -> Config {
+    config::read(|name| {
+        attributes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.to_string())
+    })
+    .0
+}
+
+fn answers(pairs: &[&str]) -> Answers {
+    Answers::parse(&dataset(), pairs.iter().copied()).unwrap()
+}
+
 #[test]
 fn table_has_a_caption_header_scopes_and_every_row() {
-    let html = render_table();
+    let html = render::<ComparisonTable>(ComparisonTableProps {
+        dataset: dataset(),
+        outcome: None,
+        category: None,
+        sort: Sort::Dataset,
+        dispatch: None,
+    });
     assert!(
-        html.contains("<caption>How Node.js and Django compare</caption>"),
+        html.contains("<caption>How Node.js and Django compare"),
         "{html}"
     );
-    assert!(html.contains(
-        r#"<th scope="col">Feature</th><th scope="col">Node.js</th><th scope="col">Django</th>"#
-    ));
+    assert!(html.contains(r#"<th scope="col">Feature</th><th scope="col">Node.js</th><th scope="col">Django</th><th scope="col">Category</th>"#), "{html}");
     assert_eq!(html.matches("<tr data-row=").count(), dataset().rows.len());
     assert_eq!(html.matches(r#"<th scope="row">"#).count(), 26);
+    assert!(html.contains(r#"<td data-label="Node.js" class="favoured"><span aria-hidden="true" class="mark">✓ </span><span class="vh">Favoured: </span>More than 23 million developers</td>"#), "{html}");
+    // The static table has no controls.
+    assert!(!html.contains("<button"));
+    assert!(!html.contains("aria-sort"));
+}
+
+#[test]
+fn table_highlights_touched_rows_filters_and_sorts() {
+    let d = dataset();
+    let outcome = Rc::new(Engine::new(d.0).evaluate(&answers(&["team=python"])));
+    let html = render::<ComparisonTable>(ComparisonTableProps {
+        dataset: d,
+        outcome: Some(outcome),
+        category: Some(
+            d.categories
+                .iter()
+                .position(|c| c.id == "ecosystem")
+                .unwrap(),
+        ),
+        sort: Sort::Feature { descending: false },
+        dispatch: None,
+    });
+    let rows: Vec<&str> = html
+        .split("<tr data-row=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "community",
+            "team-composition",
+            "hiring",
+            "job-market",
+            "package-ecosystem",
+            "production-users"
+        ]
+    );
+    assert!(
+        html.contains(r#"<tr data-row="team-composition" class="touched">"#),
+        "{html}"
+    );
+    assert!(html.contains("(touched by your answers)"));
+    assert!(html.contains("highlighted rows are the ones your answers touched"));
+}
+
+#[test]
+fn app_shows_every_section_by_default() {
+    let html = render::<App>(AppProps {
+        config: config(&[]),
+        initial: answers(&[]),
+        on_notice: Default::default(),
+    });
+    for part in [
+        "part=\"quiz\"",
+        "part=\"result\"",
+        "part=\"table\"",
+        "part=\"pros-cons\"",
+        "part=\"faq\"",
+    ] {
+        assert!(html.contains(part), "{part} missing");
+    }
+    assert!(html.contains("Answer a question to see a recommendation."));
+    assert!(html.contains("Question 1 of 11"));
+    assert!(html.contains("class=\"versus theme-auto\""));
+}
+
+#[test]
+fn app_shows_only_the_sections_asked_for() {
+    let html = render::<App>(AppProps {
+        config: config(&[("sections", "result,faq"), ("theme", "dark")]),
+        initial: answers(&["team=python"]),
+        on_notice: Default::default(),
+    });
+    assert!(html.contains("part=\"result\"") && html.contains("part=\"faq\""));
+    assert!(!html.contains("part=\"quiz\"") && !html.contains("part=\"table\""));
+    assert!(html.contains("theme-dark"));
+}
+
+#[test]
+fn quiz_is_a_labelled_radio_group_with_progress() {
+    let d = dataset();
+    let html = render::<App>(AppProps {
+        config: config(&[("sections", "quiz")]),
+        initial: answers(&["team=python", "product=data"]),
+        on_notice: Default::default(),
+    });
+    // Resumes at the first unanswered question (the third).
+    assert!(html.contains("Question 3 of 11"), "{html}");
+    assert!(html.contains("2 answered"));
+    assert!(html.contains(&format!("<legend>{}</legend>", d.questions[2].prompt)));
+    assert_eq!(html.matches(r#"type="radio" name="realtime""#).count(), 3);
+    assert!(html.contains(r#"aria-current="step""#));
     assert!(html.contains(
-        r#"<tr data-row="community"><th scope="row">Community size</th><td class="favoured">More than 23 million developers</td><td>More than 5 million developers</td></tr>"#
-    ), "{html}");
+        r#"aria-label="Question 1: Which language does your team write every day? (answered)""#
+    ));
+    assert!(html.contains("Skip"));
 }
 
 #[test]
-fn app_renders_title_and_table() {
-    let props = AppProps { dataset: dataset() };
-    let html = futures::executor::block_on(
-        LocalServerRenderer::<App>::with_props(props)
-            .hydratable(false)
-            .render(),
-    );
+fn result_explains_the_verdict() {
+    let d = dataset();
+    let a = answers(&["team=javascript", "realtime=core", "compute=heavy"]);
+    let outcome = Rc::new(Engine::new(d.0).evaluate(&a));
+    let html = render::<App>(AppProps {
+        config: config(&[("sections", "result")]),
+        initial: a,
+        on_notice: Default::default(),
+    });
     assert!(
-        html.contains("<h2 class=\"versus-title\">Node.js or Django?</h2>"),
+        html.contains(r#"role="status" aria-live="polite""#),
         "{html}"
     );
     assert!(
-        html.contains(r#"<table part="table" class="versus-table">"#),
+        html.contains("<p class=\"verdict-name\">Node.js</p>"),
         "{html}"
     );
+    assert!(html.contains("Build it on Node.js."));
+    // One list item per verdict score, the winner marked.
+    assert_eq!(html.matches("class=\"score-name\"").count(), 3);
+    assert!(html.contains("<li class=\"winner\"><span class=\"score-name\">Node.js</span>"));
+    // Each reason shows the answer behind it, its points and its source.
+    assert_eq!(
+        html.matches("<p class=\"cause\">").count(),
+        outcome.reasons.len()
+    );
+    assert!(html.contains("Which language does your team write every day? <strong>JavaScript or TypeScript</strong>"), "{html}");
+    assert!(html.contains("<span class=\"points\">+3 Node.js</span>"));
+    assert!(html
+        .contains("Source: <cite>Deciding factors: AI/ML, npm quality, team composition</cite>"));
+    // The caveat the heavy computation raises, and a computed flip.
+    assert!(html.contains("A poor fit for CPU-heavy work"), "{html}");
+    assert!(html.contains("What would change this"));
+    assert!(html.contains("Try it"));
+    assert!(html.contains(">Copy link</button>"));
+    assert!(html.contains("Link to this result"));
 }
 
 #[test]
-fn bundled_datasets_are_baked_from_data() {
-    assert_eq!(datasets::ALL.len(), 1);
-    assert!(datasets::find("node-vs-django").is_some());
-    assert!(datasets::find("nope").is_none());
+fn text_from_data_is_escaped() {
+    // Everything from the dataset goes through Yew's escaping, never raw HTML.
+    let html = render::<Faq>(FaqProps { dataset: dataset() });
+    assert_eq!(html.matches("<details>").count(), 8);
+    assert!(!html.contains("<script"));
+}
+
+#[test]
+fn pros_and_cons_cover_both_candidates_and_the_hybrid() {
+    let html = render::<ProsCons>(ProsConsProps { dataset: dataset() });
+    assert!(
+        html.contains("<h4>Node.js</h4>")
+            && html.contains("<h4>Django</h4>")
+            && html.contains("<h4>Hybrid</h4>")
+    );
+    assert!(html.contains("LinkedIn, Netflix, Uber, PayPal, NASA"));
+}
+
+#[test]
+fn sections_attribute_parsing_is_shared_with_the_element() {
+    let c = config(&[("sections", "table")]);
+    assert!(c.sections.has(Sections::TABLE) && !c.sections.has(Sections::QUIZ));
 }

@@ -1,50 +1,169 @@
-//! The comparison table: one row per feature, one column per candidate.
+//! The comparison table: one row per feature, one column per candidate,
+//! filterable by category and sortable. Rows the reader's answers touched
+//! are highlighted; the candidate the source favours is marked per row.
 
+use std::rc::Rc;
+
+use versus_core::model::Row;
+use versus_core::Outcome;
 use yew::prelude::*;
 
 use crate::datasets::DatasetRef;
+use crate::state::{Action, Sort, State};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ComparisonTableProps {
     pub dataset: DatasetRef,
+    /// The current result, to highlight the rows it touched.
+    #[prop_or_default]
+    pub outcome: Option<Rc<Outcome<'static>>>,
+    #[prop_or_default]
+    pub category: Option<usize>,
+    #[prop_or(Sort::Dataset)]
+    pub sort: Sort,
+    /// Without a dispatcher (the static fallback) the table has no controls.
+    #[prop_or_default]
+    pub dispatch: Option<UseReducerDispatcher<State>>,
+}
+
+fn category_index(d: &DatasetRef, row: &Row) -> usize {
+    d.categories
+        .iter()
+        .position(|c| c.id == row.category)
+        .unwrap_or(usize::MAX)
+}
+
+/// The rows to show, in display order. Hand-written ordering keeps the
+/// standard library's sort (several KB of wasm) out of the build; the
+/// table has a few dozen rows.
+pub fn ordered_rows(d: &DatasetRef, category: Option<usize>, sort: Sort) -> Vec<&Row> {
+    let shown = |row: &&Row| category.is_none_or(|c| category_index(d, row) == c);
+    let mut rows: Vec<&Row> = match sort {
+        Sort::Category { .. } => (0..=d.categories.len())
+            .flat_map(|c| {
+                d.rows
+                    .iter()
+                    .filter(move |row| category_index(d, row).min(d.categories.len()) == c)
+            })
+            .filter(shown)
+            .collect(),
+        _ => d.rows.iter().filter(shown).collect(),
+    };
+    if let Sort::Feature { .. } = sort {
+        // Insertion sort on ASCII-folded names: stable and tiny.
+        let key = |row: &Row| row.feature.to_ascii_lowercase();
+        for i in 1..rows.len() {
+            let mut j = i;
+            while j > 0 && key(rows[j - 1]) > key(rows[j]) {
+                rows.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
+    if let Sort::Feature { descending: true } | Sort::Category { descending: true } = sort {
+        rows.reverse();
+    }
+    rows
 }
 
 #[component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let d = props.dataset;
-    html! {
-        <div class="versus-table-wrap">
-            <table class="versus-table" part="table">
-                <caption>{ "How " }{ names(&d) }{ " compare" }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ "Feature" }</th>
-                        { for d.candidates.iter().map(|c| html! {
-                            <th scope="col">{ c.name.as_ref() }</th>
-                        }) }
-                    </tr>
-                </thead>
-                <tbody>
-                    { for d.rows.iter().map(|row| html! {
-                        <tr data-row={row.id.clone()}>
-                            <th scope="row">{ row.feature.as_ref() }</th>
-                            { for d.candidates.iter().map(|c| {
-                                let favoured = row.favours.as_deref() == Some(c.id.as_ref());
-                                html! {
-                                    <td class={classes!(favoured.then_some("favoured"))}>
-                                        { row.value(&c.id).unwrap_or("") }
-                                    </td>
-                                }
-                            }) }
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
-    }
-}
+    let touched: &[&str] = props.outcome.as_ref().map_or(&[], |o| &o.rows);
+    let rows = ordered_rows(&d, props.category, props.sort);
 
-fn names(d: &versus_core::Dataset) -> String {
+    let sort_button = |label: &'static str, column: fn(bool) -> Sort, active: Option<bool>| {
+        let aria = match active {
+            None => "none",
+            Some(false) => "ascending",
+            Some(true) => "descending",
+        };
+        let inner = match &props.dispatch {
+            Some(dispatch) => {
+                let dispatch = dispatch.clone();
+                let next = column(active == Some(false));
+                html! {
+                    <button type="button" class="sort" onclick={Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SortBy(next)))}>
+                        { label }<span class="sort-mark" aria-hidden="true">{ match active { None => " ↕", Some(false) => " ↑", Some(true) => " ↓" } }</span>
+                    </button>
+                }
+            }
+            None => html! { label },
+        };
+        html! { <th scope="col" aria-sort={props.dispatch.is_some().then_some(aria)}>{ inner }</th> }
+    };
+    let feature_sort = match props.sort {
+        Sort::Feature { descending } => Some(descending),
+        _ => None,
+    };
+    let category_sort = match props.sort {
+        Sort::Category { descending } => Some(descending),
+        _ => None,
+    };
+
     let names: Vec<&str> = d.candidates.iter().map(|c| c.name.as_ref()).collect();
-    names.join(" and ")
+    html! {
+        <section class="compare" part="table" aria-label="Comparison table">
+            if let Some(dispatch) = &props.dispatch {
+                <div class="filters" role="group" aria-label="Show rows of one category">
+                    { for std::iter::once(None).chain((0..d.categories.len()).map(Some)).map(|category| {
+                        let dispatch = dispatch.clone();
+                        let label = category.map_or("All", |c| d.categories[c].name.as_ref());
+                        html! {
+                            <button type="button" class="chip" aria-pressed={if props.category == category { "true" } else { "false" }}
+                                onclick={Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Filter(category)))}>
+                                { label }
+                            </button>
+                        }
+                    }) }
+                </div>
+            }
+            <div class="table-wrap">
+                <table class="versus-table" part="comparison">
+                    <caption>
+                        { "How " }{ names.join(" and ") }{ " compare" }
+                        if !touched.is_empty() {
+                            <span class="caption-note">{ " — highlighted rows are the ones your answers touched" }</span>
+                        }
+                    </caption>
+                    <thead>
+                        <tr>
+                            { sort_button("Feature", |descending| Sort::Feature { descending }, feature_sort) }
+                            { for d.candidates.iter().map(|c| html! { <th scope="col">{ c.name.as_ref() }</th> }) }
+                            { sort_button("Category", |descending| Sort::Category { descending }, category_sort) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|row| {
+                            let is_touched = touched.contains(&row.id.as_ref());
+                            html! {
+                                <tr data-row={row.id.clone()} class={is_touched.then_some("touched")}>
+                                    <th scope="row">
+                                        { row.feature.as_ref() }
+                                        if is_touched { <span class="vh">{ " (touched by your answers)" }</span> }
+                                    </th>
+                                    { for d.candidates.iter().map(|c| {
+                                        let favoured = row.favours.as_deref() == Some(c.id.as_ref());
+                                        html! {
+                                            <td data-label={c.name.clone()} class={favoured.then_some("favoured")}>
+                                                if favoured {
+                                                    <span class="mark" aria-hidden="true">{ "✓ " }</span>
+                                                    <span class="vh">{ "Favoured: " }</span>
+                                                }
+                                                { row.value(&c.id).unwrap_or("") }
+                                            </td>
+                                        }
+                                    }) }
+                                    <td data-label="Category" class="category">
+                                        { d.category(&row.category).map_or("", |c| c.name.as_ref()) }
+                                    </td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <p class="legend"><span aria-hidden="true">{ "✓ " }</span>{ "marks the side the source article favours on that row." }</p>
+        </section>
+    }
 }

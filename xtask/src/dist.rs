@@ -24,15 +24,39 @@ pub fn dir() -> PathBuf {
     root().join("dist")
 }
 
+/// The release build with the `reader` feature (quiz, result, sharing),
+/// which the end-to-end tests exercise at `/reader/` until it ships.
+pub fn reader_dir() -> PathBuf {
+    root().join("target/dist-reader")
+}
+
+/// `dist/`: what an author uploads.
 pub fn build() {
+    build_into(&dir(), &[]);
+}
+
+/// `target/dist-reader/`: the same with the reader experience on.
+pub fn build_reader() {
+    build_into(&reader_dir(), &["--features", "reader"]);
+}
+
+fn build_into(dist: &Path, features: &[&str]) {
     let root = root();
-    println!("dist: trunk build --release");
+    let trunk = if features.is_empty() {
+        root.join("target/trunk")
+    } else {
+        root.join("target/trunk-reader")
+    };
+    println!("dist: trunk build --release {}", features.join(" "));
     run(
-        Task::new("trunk").args(["build", "--release"]),
+        Task::new("trunk")
+            .args(["build", "--release"])
+            .args(features)
+            .arg("--dist")
+            .arg(&trunk),
         "trunk build --release failed (see above)",
     );
-    let trunk = root.join("target/trunk");
-    let dist = dir();
+    let dist = dist.to_path_buf();
     if dist.exists() {
         fs::remove_dir_all(&dist).unwrap_or_else(|e| fail(&format!("cannot clear dist/: {e}")));
     }

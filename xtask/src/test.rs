@@ -21,43 +21,58 @@ const STAGES: &[Stage] = &[
                 "clippy",
                 "--workspace",
                 "--all-targets",
+                "--all-features",
                 "--",
                 "-D",
                 "warnings",
             ])
             .status()
     }),
-    ("clippy (wasm32)", || {
-        Task::new("cargo")
-            .args([
-                "clippy",
-                "-p",
-                "versus",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ])
-            .status()
+    ("clippy (wasm32, release features and all features)", || {
+        let clippy = |extra: &[&str]| {
+            Task::new("cargo")
+                .args([
+                    "clippy",
+                    "-p",
+                    "versus",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                ])
+                .args(extra)
+                .args(["--", "-D", "warnings"])
+                .status()
+        };
+        clippy(&[]) && clippy(&["--all-targets", "--all-features"])
     }),
     ("native tests (unit, property, CLI, SSR)", || {
-        Task::new("cargo").args(["test", "--workspace"]).status()
+        Task::new("cargo")
+            .args(["test", "--workspace", "--all-features"])
+            .status()
     }),
     (
         "browser tests (wasm-bindgen-test, headless Chromium)",
         || {
             Task::new("cargo")
-                .args(["test", "-p", "versus", "--target", "wasm32-unknown-unknown"])
+                .args([
+                    "test",
+                    "-p",
+                    "versus",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "--all-features",
+                ])
                 .env("CHROMEDRIVER", CHROMEDRIVER)
                 .status()
         },
     ),
-    ("release build (trunk build --release, dist/)", || {
-        dist::build();
-        true
-    }),
+    (
+        "release build (trunk build --release: dist/ and the reader build)",
+        || {
+            dist::build();
+            dist::build_reader();
+            true
+        },
+    ),
     ("end-to-end tests (Playwright, dist/ on loopback)", || {
         let port = free_port();
         println!("e2e: serving dist/ on 127.0.0.1:{port}");

@@ -382,13 +382,24 @@ fn add(scores: &mut [f64], points: &[f64]) {
     }
 }
 
-/// Points as a person writes them: `3`, `1.5`, `-2`.
+/// Points as a person writes them, to one decimal: `3`, `1.5`, `-2`.
+///
+/// Written by hand rather than through `f64`'s `Display`, which would pull
+/// float formatting (some 15 KB) into the WebAssembly build.
 pub fn points_text(points: f64) -> String {
-    if points.fract() == 0.0 && points.abs() < 1e15 {
-        (points as i64).to_string()
-    } else {
-        points.to_string()
+    let tenths = (points * 10.0).round();
+    let negative = tenths < 0.0;
+    let tenths = tenths.abs().min(1e15) as u64;
+    let mut text = String::new();
+    if negative && tenths != 0 {
+        text.push('-');
     }
+    text.push_str(&(tenths / 10).to_string());
+    if !tenths.is_multiple_of(10) {
+        text.push('.');
+        text.push(char::from(b'0' + (tenths % 10) as u8));
+    }
+    text
 }
 
 /// Points with their sign: `+3`, `-1.5`, `0`.
@@ -399,5 +410,22 @@ pub fn signed_points_text(points: f64) -> String {
         text
     } else {
         points_text(points)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_read_like_a_person_wrote_them() {
+        assert_eq!(points_text(3.0), "3");
+        assert_eq!(points_text(1.5), "1.5");
+        assert_eq!(points_text(-2.0), "-2");
+        assert_eq!(points_text(-0.04), "0");
+        assert_eq!(points_text(0.25), "0.3");
+        assert_eq!(signed_points_text(4.0), "+4");
+        assert_eq!(signed_points_text(-1.5), "-1.5");
+        assert_eq!(signed_points_text(0.0), "0");
     }
 }

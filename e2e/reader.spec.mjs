@@ -1,0 +1,122 @@
+// The reader experience, end to end, on the release build with the reader
+// feature (served at /reader/): the quiz by keyboard alone, a shared link
+// restoring every answer, axe-core in both themes, and screenshots.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
+
+const page_url = "/reader/index.html";
+const widget = (page) => page.locator("versus-widget");
+
+// Which option (by position) to pick for each of the 11 questions.
+const choices = [0, 0, 0, 2, 2, 1, 0, 1, 1, 1, 0];
+
+/** The id or value of the element focused inside the widget's shadow root. */
+async function focused(page) {
+  return page.evaluate(() => {
+    const host = document.activeElement;
+    const inner = host && host.shadowRoot ? host.shadowRoot.activeElement : null;
+    if (!inner) return { tag: host ? host.tagName.toLowerCase() : "" };
+    return {
+      tag: inner.tagName.toLowerCase(),
+      type: inner.getAttribute("type") || "",
+      text: (inner.textContent || "").trim(),
+      className: inner.className || "",
+      checked: !!inner.checked,
+    };
+  });
+}
+
+async function pressUntil(page, key, predicate, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (predicate(await focused(page))) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`focus never reached the target with ${key}`);
+}
+
+test("the whole quiz works by keyboard alone", async ({ page }) => {
+  await page.goto(page_url);
+  await expect(widget(page).getByText("Question 1 of 11")).toBeVisible();
+  for (let q = 0; q < choices.length; q++) {
+    await expect(widget(page).getByText(`Question ${q + 1} of 11`)).toBeVisible();
+    // Into the radio group, check the first option, then arrow to the wanted one.
+    await pressUntil(page, "Tab", (f) => f.type === "radio");
+    await page.keyboard.press("Space");
+    for (let i = 0; i < choices[q]; i++) await page.keyboard.press("ArrowDown");
+    const checked = await focused(page);
+    expect(checked.checked).toBe(true);
+    if (q + 1 < choices.length) {
+      await pressUntil(page, "Tab", (f) => f.className.includes("next"));
+      await page.keyboard.press("Enter");
+    }
+  }
+  await expect(widget(page).getByText("11 answered")).toBeVisible();
+  await expect(widget(page).locator(".verdict-name")).toHaveText("Node.js");
+  await expect(widget(page).locator(".decisiveness")).toContainText("strong lead");
+  // Every step button now says its question is answered.
+  await expect(widget(page).locator(".step.done")).toHaveCount(11);
+  // The focus ring is visible on the focused control.
+  const outline = await page.evaluate(() => {
+    const inner = document.activeElement.shadowRoot.activeElement;
+    return getComputedStyle(inner).outlineStyle;
+  });
+  expect(outline).not.toBe("none");
+});
+
+test("a shared link restores every answer in a new browser", async ({ page, browser }) => {
+  const answers = "team.javascript,product.realtime,realtime.core,ai.none,sensitivity.low,deadline.normal,architecture.microservices,compute.light,experience.senior,admin.not-needed,growth.unpredictable";
+  await page.goto(page_url);
+  // Answer through the UI, then read the link the widget offers.
+  for (let q = 0; q < choices.length; q++) {
+    await widget(page).locator(".options input").nth(choices[q]).check();
+    if (q + 1 < choices.length) await widget(page).locator("button.next").click();
+  }
+  const link = await widget(page).locator(".share input").inputValue();
+  expect(link).toContain(`#decide=${answers}`);
+  expect(new URL(page.url()).hash).toBe(`#decide=${answers}`);
+
+  const fresh = await browser.newContext();
+  const colleague = await fresh.newPage();
+  await colleague.goto(link);
+  await expect(widget(colleague).getByText("11 answered")).toBeVisible();
+  await expect(widget(colleague).locator(".verdict-name")).toHaveText("Node.js");
+  await expect(widget(colleague).locator(".step.done")).toHaveCount(11);
+  await fresh.close();
+});
+
+for (const theme of ["light", "dark"]) {
+  test(`axe-core finds no violations in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(`${page_url}#decide=team.python,product.saas,realtime.core,ai.core,compute.heavy`);
+    await widget(page).evaluate((el, t) => el.setAttribute("theme", t), theme);
+    await expect(widget(page).locator(".verdict-name")).toBeVisible();
+    // Open one FAQ entry so its content is checked too.
+    await widget(page).locator("details summary").first().click();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    // axe really looked inside the widget's shadow root (targets there are [host, inner] paths).
+    const contrast = results.passes.find((p) => p.id === "color-contrast");
+    expect(contrast.nodes.filter((n) => Array.isArray(n.target[0])).length).toBeGreaterThan(100);
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(summary).toEqual([]);
+  });
+}
+
+test("screenshots at 1280 and 375 px in both themes", async ({ page }) => {
+  mkdirSync("target/screenshots", { recursive: true });
+  for (const width of [1280, 375]) {
+    for (const theme of ["light", "dark"]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: theme });
+      // A distinct query string forces a fresh load, so no theme transition is caught mid-way.
+      await page.goto(`${page_url}?shot=${width}-${theme}#decide=team.python,product.saas,realtime.core,ai.later`);
+      await expect(widget(page).locator(".verdict-name")).toHaveText("Django");
+      // Reflow: nothing wider than the viewport.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `target/screenshots/widget-${width}-${theme}.png`, fullPage: true });
+    }
+  }
+});

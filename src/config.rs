@@ -1,0 +1,263 @@
+//! The element's attributes, read into a configuration. An invalid value
+//! never breaks anything: it falls back to the default and produces one
+//! warning naming the attribute and the values it accepts.
+
+use versus_core::Dataset;
+
+use crate::datasets::{self, DatasetRef};
+
+/// The parts of the widget a page can show (`sections` attribute).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sections(u8);
+
+impl Sections {
+    pub const QUIZ: Sections = Sections(1);
+    pub const RESULT: Sections = Sections(2);
+    pub const TABLE: Sections = Sections(4);
+    pub const PROS_CONS: Sections = Sections(8);
+    pub const FAQ: Sections = Sections(16);
+    pub const ALL: Sections = Sections(31);
+    /// The names accepted in the attribute, in display order.
+    pub const NAMES: [(&'static str, Sections); 5] = [
+        ("quiz", Self::QUIZ),
+        ("result", Self::RESULT),
+        ("table", Self::TABLE),
+        ("pros-cons", Self::PROS_CONS),
+        ("faq", Self::FAQ),
+    ];
+
+    pub fn has(self, part: Sections) -> bool {
+        self.0 & part.0 != 0
+    }
+}
+
+/// Colour scheme (`theme` attribute).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Follows the reader's `prefers-color-scheme`.
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The widget root's classes for this theme.
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Auto => "versus theme-auto",
+            Theme::Light => "versus theme-light",
+            Theme::Dark => "versus theme-dark",
+        }
+    }
+}
+
+/// Everything the attributes decide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub dataset: DatasetRef,
+    pub sections: Sections,
+    pub theme: Theme,
+    /// Keep the answers in the URL fragment.
+    pub share: bool,
+    /// Keep the answers in localStorage.
+    pub persist: bool,
+    /// This instance's key in the fragment and in storage: its `id`
+    /// attribute, else the dataset id.
+    pub key: String,
+}
+
+/// An attribute value that was not understood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub attribute: &'static str,
+    pub value: String,
+    pub allowed: String,
+    pub fallback: &'static str,
+}
+
+impl Warning {
+    /// The console message for a page author.
+    pub fn message(&self) -> String {
+        format!(
+            "<versus-widget>: invalid {}=\"{}\"; allowed: {}. Using {}.",
+            self.attribute, self.value, self.allowed, self.fallback
+        )
+    }
+}
+
+/// Reads the attributes through `get` (name to value, if present).
+pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let mut warn = |attribute, value: &str, allowed: String, fallback| {
+        warnings.push(Warning {
+            attribute,
+            value: value.to_string(),
+            allowed,
+            fallback,
+        })
+    };
+
+    let fallback: &'static Dataset = datasets::ALL[0];
+    let dataset = match get("dataset") {
+        None => fallback,
+        Some(id) => datasets::find(id.trim()).unwrap_or_else(|| {
+            let known: Vec<&str> = datasets::ALL.iter().map(|d| d.id.as_ref()).collect();
+            warn(
+                "dataset",
+                &id,
+                known.join(", "),
+                "the first bundled dataset",
+            );
+            fallback
+        }),
+    };
+
+    let sections = match get("sections") {
+        None => Sections::ALL,
+        Some(value) => {
+            let mut bits = 0;
+            let mut ok = true;
+            for name in value.split([',', ' ']).filter(|n| !n.is_empty()) {
+                match Sections::NAMES.iter().find(|(n, _)| *n == name) {
+                    Some((_, part)) => bits |= part.0,
+                    None => ok = false,
+                }
+            }
+            if ok && bits != 0 {
+                Sections(bits)
+            } else {
+                let names: Vec<&str> = Sections::NAMES.iter().map(|(n, _)| *n).collect();
+                warn(
+                    "sections",
+                    &value,
+                    format!("a comma-separated list of {}", names.join(", ")),
+                    "all sections",
+                );
+                Sections::ALL
+            }
+        }
+    };
+
+    let theme = match get("theme").as_deref().map(str::trim) {
+        None | Some("auto") => Theme::Auto,
+        Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        Some(other) => {
+            warn("theme", other, "auto, light, dark".into(), "auto");
+            Theme::Auto
+        }
+    };
+
+    let mut switch = |attribute: &'static str| match get(attribute).as_deref().map(str::trim) {
+        None | Some("on") | Some("true") | Some("") => true,
+        Some("off") | Some("false") => false,
+        Some(other) => {
+            warn(attribute, other, "on, off".into(), "on");
+            true
+        }
+    };
+    let share = switch("share");
+    let persist = switch("persist");
+
+    let key = get("id")
+        .filter(|id| !id.trim().is_empty())
+        .map(|id| fragment_safe(&id))
+        .unwrap_or_else(|| dataset.id.to_string());
+
+    let config = Config {
+        dataset: DatasetRef(dataset),
+        sections,
+        theme,
+        share,
+        persist,
+        key,
+    };
+    (config, warnings)
+}
+
+/// Keeps a key readable in a URL fragment: the separators `;`, `=`, `,`, `#`
+/// and anything outside printable ASCII become `-`.
+fn fragment_safe(id: &str) -> String {
+    id.trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && !";=,#%".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_from(attributes: &[(&str, &str)]) -> (Config, Vec<Warning>) {
+        read(|name| {
+            attributes
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn defaults() {
+        let (config, warnings) = read_from(&[]);
+        assert!(warnings.is_empty());
+        assert_eq!(config.dataset.id, "node-vs-django");
+        assert_eq!(config.sections, Sections::ALL);
+        assert_eq!(config.theme, Theme::Auto);
+        assert!(config.share && config.persist);
+        assert_eq!(config.key, "node-vs-django");
+    }
+
+    #[test]
+    fn valid_values() {
+        let (config, warnings) = read_from(&[
+            ("dataset", "node-vs-django"),
+            ("sections", "quiz, result"),
+            ("theme", "dark"),
+            ("share", "off"),
+            ("persist", "false"),
+            ("id", "sidebar"),
+        ]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert!(config.sections.has(Sections::QUIZ) && config.sections.has(Sections::RESULT));
+        assert!(!config.sections.has(Sections::TABLE));
+        assert_eq!(config.theme, Theme::Dark);
+        assert!(!config.share && !config.persist);
+        assert_eq!(config.key, "sidebar");
+    }
+
+    #[test]
+    fn invalid_values_fall_back_with_one_warning_each() {
+        let (config, warnings) = read_from(&[
+            ("dataset", "rails"),
+            ("sections", "quiz,charts"),
+            ("theme", "blue"),
+            ("share", "maybe"),
+        ]);
+        assert_eq!(config.dataset.id, "node-vs-django");
+        assert_eq!(config.sections, Sections::ALL);
+        assert_eq!(config.theme, Theme::Auto);
+        assert!(config.share);
+        let attributes: Vec<&str> = warnings.iter().map(|w| w.attribute).collect();
+        assert_eq!(attributes, ["dataset", "sections", "theme", "share"]);
+        assert_eq!(
+            warnings[2].message(),
+            "<versus-widget>: invalid theme=\"blue\"; allowed: auto, light, dark. Using auto."
+        );
+        assert!(warnings[1]
+            .message()
+            .contains("quiz, result, table, pros-cons, faq"));
+    }
+
+    #[test]
+    fn id_is_made_fragment_safe() {
+        let (config, _) = read_from(&[("id", "a;b=c d#e")]);
+        assert_eq!(config.key, "a-b-c-d-e");
+    }
+}
