@@ -1,6 +1,7 @@
 //! The widget's components, one per file.
 
 mod app;
+mod fallback;
 #[cfg(feature = "reader")]
 mod faq;
 #[cfg(feature = "reader")]
@@ -12,6 +13,7 @@ mod result;
 mod table;
 
 pub use app::{App, AppProps, Notice};
+pub use fallback::{Fallback, FallbackProps};
 #[cfg(feature = "reader")]
 pub use faq::{Faq, FaqProps};
 #[cfg(feature = "reader")]

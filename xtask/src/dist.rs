@@ -81,15 +81,30 @@ fn build_into(dist: &Path, features: &[&str]) {
     copy(&trunk.join("versus_bg.wasm"), &dist.join("versus_bg.wasm"));
     copy(&root.join("static/demo.css"), &dist.join("demo.css"));
 
+    // The static fallback readers without JavaScript see, from `versus render`.
+    let fallback = Task::new("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "-p",
+            "versus-cli",
+            "--",
+            "render",
+            "--dataset",
+            "node-vs-django",
+        ])
+        .output()
+        .unwrap_or_else(|| fail("`versus render --dataset node-vs-django` failed"));
     let page = read(&root.join("index.html"));
-    write(&dist.join("index.html"), &demo_page(&page));
+    write(&dist.join("index.html"), &demo_page(&page, fallback.trim()));
     for file in WIDGET_FILES {
         println!("dist: {}", dist.join(file).display());
     }
 }
 
-/// The demo page for release: Trunk's directives become plain tags.
-fn demo_page(source: &str) -> String {
+/// The demo page for release: Trunk's directives become plain tags, the CSP
+/// meta tag goes in, and the widget gets its static fallback.
+fn demo_page(source: &str, fallback: &str) -> String {
     let mut out = String::new();
     for line in source.lines() {
         let trimmed = line.trim();
@@ -106,7 +121,7 @@ fn demo_page(source: &str) -> String {
                 "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
             ));
         } else {
-            out.push_str(line);
+            out.push_str(&line.replace("<!-- versus:fallback -->", fallback));
         }
         out.push('\n');
     }

@@ -47,6 +47,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the static fallback HTML: the source's verdict and the comparison table.
+    Render {
+        /// A bundled dataset id (node-vs-django) or a dataset file.
+        #[arg(long)]
+        dataset: String,
+    },
 }
 
 /// A failure, and the exit status it deserves.
@@ -64,6 +70,7 @@ fn main() -> ExitCode {
             answers,
             json,
         } => recommend(&dataset, &answers, json),
+        Command::Render { dataset } => render(&dataset),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -121,6 +128,24 @@ fn recommend(name: &str, pairs: &[String], json: bool) -> Result<(), Failure> {
     } else {
         print!("{}", to_text(&dataset, &answers, &outcome));
     }
+    Ok(())
+}
+
+/// The fallback a page shows inside `<versus-widget>` when JavaScript or
+/// WebAssembly is unavailable: the same table component, rendered here.
+fn render(name: &str) -> Result<(), Failure> {
+    use versus::components::{Fallback, FallbackProps};
+    use versus::datasets::DatasetRef;
+    // The component wants a 'static dataset; this process renders once and exits.
+    let dataset: &'static Dataset = Box::leak(Box::new(open_dataset(name)?));
+    let html = futures::executor::block_on(
+        yew::LocalServerRenderer::<Fallback>::with_props(FallbackProps {
+            dataset: DatasetRef(dataset),
+        })
+        .hydratable(false)
+        .render(),
+    );
+    println!("{html}");
     Ok(())
 }
 

@@ -176,3 +176,26 @@ fn recommend_on_an_invalid_dataset_file_exits_1() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn render_prints_the_static_fallback() {
+    let out = versus(&["render", "--dataset", "node-vs-django"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let html = text(&out.stdout);
+    assert!(
+        html.starts_with("<div class=\"versus-fallback\"><p class=\"versus-summary\">Pick Node.js"),
+        "{html}"
+    );
+    assert!(html.contains("<caption>How Node.js and Django compare</caption>"));
+    assert_eq!(html.matches("<tr data-row=").count(), 26);
+    assert!(html.contains(r#"<th scope="row">Community size</th>"#));
+    // No controls and no script in the fallback.
+    assert!(!html.contains("<button") && !html.contains("<script"));
+}
+
+#[test]
+fn render_rejects_an_unknown_dataset() {
+    let out = versus(&["render", "--dataset", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--dataset `nope` is neither a bundled dataset"));
+}

@@ -1,0 +1,116 @@
+// The embedding contract: CSP, no-JS fallback, requests, offline, deep
+// paths, hostile host CSS and several instances on one page.
+import { test, expect } from "@playwright/test";
+
+test("works under the strict CSP with no violation", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.cspViolations.push(e.violatedDirective));
+  });
+  await page.goto("/index.html");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toBe("script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+  await expect(page.locator("versus-widget").getByRole("table")).toBeVisible();
+  expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+});
+
+test("readers without JavaScript see the fallback table", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/index.html");
+  const fallback = page.locator("versus-widget .versus-fallback");
+  await expect(fallback).toBeVisible();
+  await expect(fallback.locator("tbody tr")).toHaveCount(26);
+  await expect(fallback.locator("caption")).toHaveText("How Node.js and Django compare");
+  await expect(fallback.locator(".versus-summary")).toContainText("Pick Node.js for real-time");
+  await context.close();
+});
+
+test("loads only the page, versus.js and the wasm; works offline after", async ({ page, context }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto("/reader/index.html");
+  const widget = page.locator("versus-widget");
+  await expect(widget.getByText("Question 1 of 11")).toBeVisible();
+  // demo.css is the demo article's own stylesheet, not the widget's.
+  expect(requests.sort()).toEqual(["/reader/demo.css", "/reader/index.html", "/reader/versus.js", "/reader/versus_bg.wasm"]);
+  await context.setOffline(true);
+  await widget.locator(".options input").first().check();
+  await expect(widget.locator(".verdict-name")).toHaveText("Node.js");
+  expect(requests.length).toBe(4);
+});
+
+test("the pair works from a deep sub-path", async ({ page }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto("/blog/assets/versus/index.html");
+  await expect(page.locator("versus-widget").getByRole("table")).toBeVisible();
+  expect(requests).toContain("/blog/assets/versus/versus_bg.wasm");
+});
+
+test("hostile host CSS neither reaches the widget nor loses its own effect", async ({ page }) => {
+  await page.goto("/hosts/hostile.html");
+  const widget = page.locator("versus-widget");
+  const caption = widget.locator("caption");
+  await expect(caption).toBeVisible();
+  const inside = await widget.locator("tbody th").first().evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { font: s.fontFamily, color: s.color, padding: s.paddingTop, background: s.backgroundColor };
+  });
+  expect(inside.font).not.toContain("Comic Sans");
+  expect(inside.color).not.toBe("rgb(255, 0, 255)");
+  expect(inside.padding).not.toBe("20px");
+  expect(inside.background).not.toBe("rgb(0, 0, 255)");
+  // The host's own elements keep the host's styles.
+  const host = await page.locator(".host-button").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(host).toBe("rgb(255, 255, 0)");
+  await expect(page.locator(".host-table caption")).toBeHidden();
+});
+
+test("several instances keep their own answers; added ones mount, removed ones go cleanly", async ({ page }) => {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("/hosts/many.html");
+  const first = page.locator("#first");
+  const second = page.locator("#second");
+  const third = page.locator("#third");
+  await expect(third.getByText("Question 1 of 11")).toBeVisible();
+  await first.locator("input[value=python]").check();
+  await second.locator("input[value=javascript]").check();
+  await expect(first.locator(".verdict-name")).toHaveText("Django");
+  await expect(second.locator(".verdict-name")).toHaveText("Node.js");
+  await expect(third.getByText("Answer a question to see a recommendation.")).toBeVisible();
+  expect(new URL(page.url()).hash).toBe("#first=team.python;second=team.javascript");
+
+  // One added later mounts; one removed is destroyed without errors.
+  await page.evaluate(() => {
+    const late = document.createElement("versus-widget");
+    late.id = "late";
+    late.setAttribute("sections", "quiz,result");
+    document.querySelector("main").append(late);
+    document.getElementById("third").remove();
+  });
+  const late = page.locator("#late");
+  await late.locator("input[value=both]").check();
+  await expect(late.locator(".verdict-name")).toHaveText("Hybrid");
+  await expect(first.locator(".verdict-name")).toHaveText("Django");
+  await expect(page.locator("versus-widget")).toHaveCount(3);
+  expect(errors).toEqual([]);
+});
+
+test("events bubble out of the shadow root with answers, verdict and scores", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.versusEvents = [];
+    for (const name of ["versus-ready", "versus-change"]) {
+      document.addEventListener(name, (e) => window.versusEvents.push({ name, id: e.target.id, detail: e.detail }));
+    }
+  });
+  await page.goto("/reader/index.html");
+  const widget = page.locator("versus-widget");
+  await widget.locator("input[value=python]").check();
+  await expect.poll(() => page.evaluate(() => window.versusEvents.length)).toBe(2);
+  const events = await page.evaluate(() => window.versusEvents);
+  expect(events[0]).toEqual({ name: "versus-ready", id: "decide", detail: { answers: {}, verdict: null, scores: { node: 0, django: 0, hybrid: 0 } } });
+  expect(events[1]).toEqual({ name: "versus-change", id: "decide", detail: { answers: { team: "python" }, verdict: "django", scores: { node: 0, django: 3, hybrid: 0 } } });
+});
