@@ -50,10 +50,12 @@ pub fn measure(path: &Path) -> FileSize {
 
 /// The widget's files in `dist/`, then their total.
 pub fn widget() -> (Vec<FileSize>, FileSize) {
-    let files: Vec<FileSize> = WIDGET_FILES
-        .iter()
-        .map(|f| measure(&dist::dir().join(f)))
-        .collect();
+    widget_in(&dist::dir())
+}
+
+/// The widget's files in a build directory, then their total.
+pub fn widget_in(dir: &Path) -> (Vec<FileSize>, FileSize) {
+    let files: Vec<FileSize> = WIDGET_FILES.iter().map(|f| measure(&dir.join(f))).collect();
     let total = FileSize {
         name: "total".into(),
         raw: files.iter().map(|f| f.raw).sum(),
