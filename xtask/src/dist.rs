@@ -62,23 +62,14 @@ fn build_into(dist: &Path, features: &[&str]) {
     }
     fs::create_dir_all(&dist).unwrap_or_else(|e| fail(&format!("cannot create dist/: {e}")));
 
-    let entry = trunk.join("embed-entry.js");
-    write(&entry, "import init from \"./versus.js\";\ninit();\n");
     println!("dist: esbuild versus.js");
-    run(
-        Task::new("esbuild")
-            .arg(&entry)
-            .args([
-                "--bundle",
-                "--format=esm",
-                "--minify",
-                "--legal-comments=none",
-                "--log-level=warning",
-            ])
-            .arg(format!("--outfile={}", dist.join("versus.js").display())),
-        "esbuild could not bundle versus.js",
+    bundle(
+        &trunk,
+        "import init from \"./versus.js\";\ninit();\n",
+        &dist.join("versus.js"),
     );
     copy(&trunk.join("versus_bg.wasm"), &dist.join("versus_bg.wasm"));
+    let demo_css = read(&root.join("static/demo.css"));
     copy(&root.join("static/demo.css"), &dist.join("demo.css"));
 
     // The static fallback readers without JavaScript see, from `versus render`.
@@ -95,37 +86,102 @@ fn build_into(dist: &Path, features: &[&str]) {
         ])
         .output()
         .unwrap_or_else(|| fail("`versus render --dataset node-vs-django` failed"));
-    let page = read(&root.join("index.html"));
-    write(&dist.join("index.html"), &demo_page(&page, fallback.trim()));
+    let source = read(&root.join("index.html"));
+    let page = Page {
+        script: "<script type=\"module\" src=\"versus.js\"></script>".into(),
+        style: "<link rel=\"stylesheet\" href=\"demo.css\">".into(),
+        csp: true,
+        fallback: fallback.trim(),
+    };
+    write(&dist.join("index.html"), &page.render(&source));
+
+    // One file that works from disk: the wasm rides inside the script
+    // (esbuild's binary loader), script and styles are inline, and there is
+    // no CSP meta tag, since an inline script is the point of this file.
+    println!("dist: versus-standalone.html");
+    let standalone = trunk.join("standalone.js");
+    bundle(
+        &trunk,
+        "import init from \"./versus.js\";\nimport wasm from \"./versus_bg.wasm\";\ninit({ module_or_path: wasm });\n",
+        &standalone,
+    );
+    let script = read(&standalone).replace("</script", "<\\/script");
+    let page = Page {
+        script: format!("<script type=\"module\">{}</script>", script.trim()),
+        style: format!("<style>{}</style>", demo_css.trim()),
+        csp: false,
+        fallback: fallback.trim(),
+    };
+    write(&dist.join("versus-standalone.html"), &page.render(&source));
     for file in WIDGET_FILES {
         println!("dist: {}", dist.join(file).display());
     }
 }
 
-/// The demo page for release: Trunk's directives become plain tags, the CSP
-/// meta tag goes in, and the widget gets its static fallback.
-fn demo_page(source: &str, fallback: &str) -> String {
-    let mut out = String::new();
-    for line in source.lines() {
-        let trimmed = line.trim();
-        let indent = &line[..line.len() - line.trim_start().len()];
-        if trimmed.starts_with("<link data-trunk rel=\"rust\"") {
-            out.push_str(indent);
-            out.push_str("<script type=\"module\" src=\"versus.js\"></script>");
-        } else if trimmed.starts_with("<link data-trunk rel=\"css\"") {
-            out.push_str(indent);
-            out.push_str("<link rel=\"stylesheet\" href=\"demo.css\">");
-        } else if trimmed == "<!-- versus:csp -->" {
-            out.push_str(indent);
-            out.push_str(&format!(
-                "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
-            ));
-        } else {
-            out.push_str(&line.replace("<!-- versus:fallback -->", fallback));
+/// Bundles an entry module (written into Trunk's output, next to the glue)
+/// into one minified ES module.
+fn bundle(trunk: &Path, entry_source: &str, out: &Path) {
+    let entry = trunk.join("bundle-entry.js");
+    write(&entry, entry_source);
+    run(
+        Task::new("esbuild")
+            .arg(&entry)
+            .args([
+                "--bundle",
+                "--format=esm",
+                "--minify",
+                "--legal-comments=none",
+                "--log-level=warning",
+                "--loader:.wasm=binary",
+            ])
+            .arg(format!("--outfile={}", out.display())),
+        "esbuild could not bundle the widget",
+    );
+}
+
+/// How the demo page (`index.html`, written for Trunk) becomes a release page.
+struct Page<'a> {
+    /// Replaces Trunk's `rel="rust"` directive.
+    script: String,
+    /// Replaces Trunk's `rel="css"` directive.
+    style: String,
+    /// Whether to put the strict CSP meta tag in.
+    csp: bool,
+    /// Goes inside `<versus-widget>`.
+    fallback: &'a str,
+}
+
+impl Page<'_> {
+    fn render(&self, source: &str) -> String {
+        let mut out = String::new();
+        for line in source.lines() {
+            let trimmed = line.trim();
+            let indent = &line[..line.len() - line.trim_start().len()];
+            let replacement = if trimmed.starts_with("<link data-trunk rel=\"rust\"") {
+                Some(self.script.clone())
+            } else if trimmed.starts_with("<link data-trunk rel=\"css\"") {
+                Some(self.style.clone())
+            } else if trimmed == "<!-- versus:csp -->" {
+                Some(if self.csp {
+                    format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">")
+                } else {
+                    String::new()
+                })
+            } else {
+                None
+            };
+            match replacement {
+                Some(text) if text.is_empty() => continue,
+                Some(text) => {
+                    out.push_str(indent);
+                    out.push_str(&text);
+                }
+                None => out.push_str(&line.replace("<!-- versus:fallback -->", self.fallback)),
+            }
+            out.push('\n');
         }
-        out.push('\n');
+        out
     }
-    out
 }
 
 pub fn read(path: &Path) -> String {

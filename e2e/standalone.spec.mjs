@@ -1,0 +1,32 @@
+// versus-standalone.html: one file that works opened from disk, offline.
+import { test, expect } from "@playwright/test";
+import { resolve } from "node:path";
+
+const root = resolve(new URL("..", import.meta.url).pathname);
+
+async function openOffline(context, page, file) {
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await context.setOffline(true);
+  await page.goto(`file://${file}`);
+  return requests;
+}
+
+test("the release single file shows the widget from file:// with the network off", async ({ page, context }) => {
+  const requests = await openOffline(context, page, `${root}/dist/versus-standalone.html`);
+  await expect(page.locator("versus-widget").getByRole("table")).toBeVisible();
+  // The rendered table (the fallback copy in the light DOM is hidden once the shadow root exists).
+  await expect(page.locator("versus-widget").getByRole("table").locator("tbody tr")).toHaveCount(26);
+  expect(requests.filter((url) => !url.startsWith("file:") && !url.startsWith("data:"))).toEqual([]);
+});
+
+test("the reader single file runs the quiz from file:// with the network off", async ({ page, context }) => {
+  const requests = await openOffline(context, page, `${root}/target/dist-reader/versus-standalone.html`);
+  const widget = page.locator("versus-widget");
+  await widget.locator("input[value=python]").check();
+  await expect(widget.locator(".verdict-name")).toHaveText("Django");
+  await widget.locator("button.next").click();
+  await widget.locator("input[value=realtime]").check();
+  await expect(widget.getByText("2 answered")).toBeVisible();
+  expect(requests.filter((url) => !url.startsWith("file:") && !url.startsWith("data:"))).toEqual([]);
+});
