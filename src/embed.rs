@@ -190,6 +190,22 @@ impl Widget {
         self.render();
     }
 
+    /// Bytes of WebAssembly linear memory in use by the module (for the
+    /// memory benchmark; shared by every widget on the page).
+    #[wasm_bindgen(js_name = memoryBytes)]
+    pub fn memory_bytes(&self) -> f64 {
+        wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .map_or(0.0, |memory| {
+                f64::from(
+                    memory
+                        .buffer()
+                        .dyn_into::<js_sys::ArrayBuffer>()
+                        .map_or(0, |b| b.byte_length()),
+                )
+            })
+    }
+
     /// Called by the element when it leaves the page.
     pub fn destroy(mut self) {
         if let Some(app) = self.app.take() {

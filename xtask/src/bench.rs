@@ -1,21 +1,238 @@
-//! `cargo xtask bench`: benchmarks of the real release build.
+//! `cargo xtask bench`: every figure, measured on the real release builds,
+//! printed as tables and written to `target/bench/report.json`.
+//!
+//! - size of every file the widget loads (release and reader builds);
+//! - load: navigation to `versus-ready`, beside a static page with the same
+//!   table (the floor), without and with 4x CPU throttling;
+//! - interaction: an answer to the updated result in the DOM;
+//! - memory after a complete quiz;
+//! - the engine's full recompute (criterion);
+//! - Lighthouse on the demo page.
 
-use crate::{dist, run, setup, size, Task};
+use std::fs;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use crate::setup::{self, CHROMIUM};
+use crate::{dist, fail, root, run, size, Task};
 
 pub fn all() {
-    setup::ensure(setup::Needs::Build);
+    setup::ensure(setup::Needs::Browser);
     dist::build();
     dist::build_reader();
-    println!("\n== Size (dist/, release build)");
-    let (files, total) = size::widget();
-    print!("{}", size::table(&files, &total));
-    println!("\n== Size (target/dist-reader/, release build with the reader experience)");
-    let (files, total) = size::widget_in(&dist::reader_dir());
-    print!("{}", size::table(&files, &total));
+    let out = root().join("target/bench");
+    fs::create_dir_all(&out).unwrap_or_else(|e| fail(&format!("cannot create target/bench: {e}")));
+    floor_page();
+
+    let mut report = serde_json::Map::new();
+    for (name, dir) in [("release", dist::dir()), ("reader", dist::reader_dir())] {
+        let (files, total) = size::widget_in(&dir);
+        println!("\n== Size: {name} build ({})", dir.display());
+        print!("{}", size::table(&files, &total));
+        let entries: Vec<Value> = files
+            .iter()
+            .chain(std::iter::once(&total))
+            .map(|f| json!({ "file": f.name, "raw": f.raw, "gzip": f.gzip, "brotli": f.brotli }))
+            .collect();
+        report.insert(
+            format!("size_{name}"),
+            json!({ "files": entries, "budget_brotli": size::BUDGET_BROTLI }),
+        );
+    }
+
+    let port = crate::test::free_port();
+    let server = Server::start(port);
+    println!("\n== Browser: load, interaction, memory (headless Chromium, loopback port {port})");
+    let browser = Task::new("node")
+        .arg("bench/browser.mjs")
+        .env("VERSUS_PORT", port.to_string())
+        .output()
+        .unwrap_or_else(|| fail("bench/browser.mjs failed"));
+    let browser: Value = serde_json::from_str(browser.trim())
+        .unwrap_or_else(|e| fail(&format!("bench/browser.mjs printed no JSON: {e}")));
+    print_browser(&browser);
+    report.insert("browser".into(), browser);
+
+    println!("\n== Lighthouse (demo page, simulated mobile)");
+    let mut lighthouse = serde_json::Map::new();
+    for (name, path) in [("release", "/index.html"), ("reader", "/reader/index.html")] {
+        let scores = lighthouse_scores(port, path, &out.join(format!("lighthouse-{name}.json")));
+        println!(
+            "{name:<8} {}",
+            scores
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        lighthouse.insert(
+            name.into(),
+            json!(scores
+                .into_iter()
+                .collect::<serde_json::Map<String, Value>>()),
+        );
+    }
+    report.insert("lighthouse".into(), Value::Object(lighthouse));
+    drop(server);
 
     println!("\n== Engine (criterion: one full recompute)");
     run(
-        Task::new("cargo").args(["bench", "-p", "versus-core", "--bench", "engine"]),
+        Task::new("cargo").args([
+            "bench",
+            "-p",
+            "versus-core",
+            "--bench",
+            "engine",
+            "--",
+            "--noplot",
+        ]),
         "the engine benchmark failed",
     );
+    report.insert("engine_ns".into(), engine_medians());
+
+    report.insert(
+        "machine".into(),
+        json!({ "cores": std::thread::available_parallelism().map_or(0, |n| n.get()), "os": std::env::consts::OS }),
+    );
+    let path = out.join("report.json");
+    let text = serde_json::to_string_pretty(&Value::Object(report)).unwrap_or_default();
+    fs::write(&path, text)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+    println!("\nreport: {}", path.display());
+}
+
+/// The floor: the release demo page without the widget's script, so the
+/// same table arrives as plain HTML (the static fallback).
+fn floor_page() {
+    let page = dist::read(&dist::dir().join("index.html"));
+    let page: String = page
+        .lines()
+        .filter(|line| !line.contains("src=\"versus.js\""))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let out = root().join("target/bench");
+    let write = |name: &str, text: &str| {
+        fs::write(out.join(name), text)
+            .unwrap_or_else(|e| fail(&format!("cannot write target/bench/{name}: {e}")))
+    };
+    write("static.html", &page);
+    write("demo.css", &dist::read(&dist::dir().join("demo.css")));
+}
+
+fn print_browser(b: &Value) {
+    let ms = |v: &Value| v.as_f64().map_or("-".to_string(), |x| format!("{x:.1}"));
+    println!(
+        "{:<22} {:>12} {:>12} {:>12} {:>8}",
+        "load (ms, median)", "widget", "reader", "static floor", "ratio"
+    );
+    for cpu in ["cpu_x1", "cpu_x4"] {
+        let l = &b["load"][cpu];
+        println!(
+            "{:<22} {:>12} {:>12} {:>12} {:>8}",
+            cpu,
+            format!("{} ±{}", ms(&l["widget"]["median"]), spread(&l["widget"])),
+            format!("{} ±{}", ms(&l["reader"]["median"]), spread(&l["reader"])),
+            format!(
+                "{} ±{}",
+                ms(&l["static_floor"]["median"]),
+                spread(&l["static_floor"])
+            ),
+            l["ratio"]
+                .as_f64()
+                .map_or("-".into(), |r| format!("{r:.2}x")),
+        );
+    }
+    let i = &b["interaction"];
+    println!(
+        "interaction (answer to DOM): median {} ms, p95 {} ms over {} answers",
+        ms(&i["median"]),
+        ms(&i["p95"]),
+        i["runs"]
+    );
+    let m = &b["memory"];
+    println!(
+        "memory after a complete quiz: wasm linear memory {} bytes, JS heap {} bytes",
+        m["wasm_linear_memory_bytes"], m["js_heap_used_bytes"]
+    );
+}
+
+/// Half the range between the fastest and slowest run.
+fn spread(s: &Value) -> String {
+    match (s["min"].as_f64(), s["max"].as_f64()) {
+        (Some(min), Some(max)) => format!("{:.1}", (max - min) / 2.0),
+        _ => "-".into(),
+    }
+}
+
+fn lighthouse_scores(port: u16, path: &str, out: &std::path::Path) -> Vec<(String, Value)> {
+    let ok = Task::new("lighthouse")
+        .arg(format!("http://127.0.0.1:{port}{path}"))
+        .args(["--output=json", "--quiet"])
+        .arg(format!("--output-path={}", out.display()))
+        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run")
+        .env("CHROME_PATH", CHROMIUM)
+        .status();
+    if !ok {
+        fail("lighthouse failed");
+    }
+    let report: Value = serde_json::from_str(&dist::read(out)).unwrap_or(Value::Null);
+    ["performance", "accessibility", "best-practices", "seo"]
+        .iter()
+        .map(|c| {
+            let score = report["categories"][c]["score"]
+                .as_f64()
+                .map_or(Value::Null, |s| json!((s * 100.0).round() as i64));
+            (c.to_string(), score)
+        })
+        .collect()
+}
+
+/// Criterion's median estimate (nanoseconds) of each engine benchmark.
+fn engine_medians() -> Value {
+    let dir = root().join("target/criterion");
+    let mut out = serde_json::Map::new();
+    for name in [
+        "recompute (one answer)",
+        "recompute (half answered)",
+        "recompute (all answered)",
+    ] {
+        let file = dir.join(name).join("new/estimates.json");
+        let median = fs::read_to_string(&file)
+            .ok()
+            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+            .and_then(|v| v["median"]["point_estimate"].as_f64());
+        out.insert(name.into(), median.map_or(Value::Null, |m| json!(m)));
+    }
+    Value::Object(out)
+}
+
+/// The static server of the end-to-end tests, stopped when dropped.
+struct Server(Child);
+
+impl Server {
+    fn start(port: u16) -> Server {
+        let child = Command::new("node")
+            .arg(root().join("e2e/serve.mjs"))
+            .env("VERSUS_PORT", port.to_string())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| fail(&format!("cannot start the static server: {e}")));
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if started.elapsed() > Duration::from_secs(10) {
+                fail("the static server did not start");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Server(child)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }

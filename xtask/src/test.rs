@@ -84,7 +84,7 @@ const STAGES: &[Stage] = &[
     ("size budget", size::check_budget),
 ];
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())

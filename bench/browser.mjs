@@ -1,0 +1,105 @@
+// Browser benchmarks for `cargo xtask bench`, on the real release builds
+// served on loopback (VERSUS_PORT). Prints one JSON object on stdout.
+//
+// - load: navigation start to `versus-ready` (widget interactive), cold
+//   cache, median and spread over RUNS runs, beside the same figure for a
+//   static page holding the same table (its load event), without and with
+//   4x CPU throttling (DevTools protocol);
+// - interaction: one answer to the updated result in the DOM, over 50 answers;
+// - memory: wasm linear memory and JS heap after a complete quiz.
+import { chromium } from "playwright-core";
+
+const base = `http://127.0.0.1:${process.env.VERSUS_PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS || 15);
+const args = [
+  "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--no-first-run", "--enable-precise-memory-info",
+];
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+  return { runs: s.length, median: at(0.5), p95: at(0.95), min: s[0], max: s[s.length - 1] };
+};
+
+async function timeOnce(browser, url, throttle, measure) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  }
+  await page.addInitScript(() => {
+    document.addEventListener("versus-ready", () => { window.versusReadyAt = performance.now(); }, { once: true });
+  });
+  await page.goto(url, { waitUntil: "load" });
+  const ms = await measure(page);
+  await context.close();
+  return ms;
+}
+
+const widgetReady = (page) =>
+  page.waitForFunction(() => window.versusReadyAt !== undefined).then(() => page.evaluate(() => window.versusReadyAt));
+const staticLoaded = (page) =>
+  page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventStart);
+
+async function load(browser) {
+  const out = {};
+  for (const throttle of [1, 4]) {
+    const widget = [], reader = [], floor = [];
+    for (let i = 0; i < RUNS; i++) {
+      widget.push(await timeOnce(browser, `${base}/index.html`, throttle, widgetReady));
+      reader.push(await timeOnce(browser, `${base}/reader/index.html`, throttle, widgetReady));
+      floor.push(await timeOnce(browser, `${base}/bench/static.html`, throttle, staticLoaded));
+    }
+    const w = stats(widget), r = stats(reader), f = stats(floor);
+    out[`cpu_x${throttle}`] = { widget: w, reader: r, static_floor: f, ratio: w.median / f.median, reader_ratio: r.median / f.median };
+  }
+  return out;
+}
+
+async function interaction(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/reader/index.html`);
+  await page.waitForFunction(() => document.querySelector("versus-widget")?.shadowRoot?.querySelector(".options"));
+  const times = await page.evaluate(async () => {
+    const root = document.querySelector("versus-widget").shadowRoot;
+    // Every answer changes the progress (a first answer) or its reason's text (a changed one).
+    const answered = () => root.querySelector(".progress").textContent + "|" + (root.querySelector(".reasons")?.textContent ?? "");
+    const out = [];
+    for (let i = 0; i < 50; i++) {
+      // Go to question i mod 11 and pick an option other than the current one.
+      root.querySelectorAll(".step")[i % 11].click();
+      await new Promise(requestAnimationFrame);
+      const inputs = [...root.querySelectorAll(".options input")];
+      const current = inputs.findIndex((x) => x.checked);
+      const target = inputs[(current + 1) % inputs.length];
+      const before = answered();
+      const t0 = performance.now();
+      target.click();
+      if (answered() === before) {
+        await new Promise((resolve, reject) => {
+          const observer = new MutationObserver(() => { if (answered() !== before) { observer.disconnect(); resolve(); } });
+          observer.observe(root, { subtree: true, childList: true, characterData: true });
+          setTimeout(() => reject(new Error("the result did not update within 5 s")), 5000);
+        });
+      }
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
+  // Memory after a complete quiz (every question answered by now).
+  const memory = await page.evaluate(() => ({
+    wasm_linear_memory_bytes: document.querySelector("versus-widget").versusWidget.memoryBytes(),
+    js_heap_used_bytes: performance.memory ? performance.memory.usedJSHeapSize : null,
+    answered: document.querySelector("versus-widget").shadowRoot.querySelector(".progress").textContent,
+  }));
+  await context.close();
+  return { interaction: stats(times), memory };
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args });
+const result = { load: await load(browser), ...(await interaction(browser)) };
+await browser.close();
+console.log(JSON.stringify(result));
