@@ -104,9 +104,10 @@ for (const theme of ["light", "dark"]) {
   });
 }
 
-test("screenshots at 1280 and 375 px in both themes", async ({ page }) => {
+test("screenshots at 1280, 375 and 320 px in both themes; no horizontal scrolling", async ({ page }) => {
   mkdirSync("target/screenshots", { recursive: true });
-  for (const width of [1280, 375]) {
+  // 320 px is also what 200% zoom leaves of a 640 px window.
+  for (const width of [1280, 375, 320]) {
     for (const theme of ["light", "dark"]) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: theme });

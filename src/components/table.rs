@@ -146,11 +146,14 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                                         let favoured = row.favours.as_deref() == Some(c.id.as_ref());
                                         html! {
                                             <td data-label={c.name.clone()} class={favoured.then_some("favoured")}>
-                                                if favoured {
-                                                    <span class="mark" aria-hidden="true">{ "✓ " }</span>
-                                                    <span class="vh">{ "Favoured: " }</span>
-                                                }
-                                                { row.value(&c.id).unwrap_or("") }
+                                                // One child, so the stacked layout's grid keeps the value in one cell.
+                                                <span class="value">
+                                                    if favoured {
+                                                        <span class="mark" aria-hidden="true">{ "✓ " }</span>
+                                                        <span class="vh">{ "Favoured: " }</span>
+                                                    }
+                                                    { row.value(&c.id).unwrap_or("") }
+                                                </span>
                                             </td>
                                         }
                                     }) }
