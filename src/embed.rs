@@ -5,7 +5,6 @@
 
 use std::cell::RefCell;
 
-use versus_core::Answers;
 use wasm_bindgen::prelude::*;
 use web_sys::{
     CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit,
@@ -138,7 +137,7 @@ impl Widget {
         #[cfg(feature = "reader")]
         let initial = platform::initial_answers(&config);
         #[cfg(not(feature = "reader"))]
-        let initial = Answers::none(config.dataset.questions.len());
+        let initial = versus_core::Answers::none(config.dataset.questions.len());
         let props = AppProps {
             initial,
             on_notice: Callback::from(move |notice| dispatch_notice(&host, dataset.0, notice)),
@@ -221,58 +220,42 @@ impl Widget {
 /// `versus-ready` / `versus-change` on the element, bubbling and composed,
 /// with `{ answers: {question: option}, verdict, scores: {verdict: n} }`.
 fn dispatch_notice(host: &HtmlElement, dataset: &'static versus_core::Dataset, notice: Notice) {
-    let (name, answers) = match &notice {
-        Notice::Ready(answers) => ("versus-ready", answers),
-        Notice::Change(answers) => ("versus-change", answers),
+    let name = if notice.ready {
+        "versus-ready"
+    } else {
+        "versus-change"
     };
-    let detail = detail(dataset, answers);
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail);
+    init.set_detail(&detail(dataset, &notice));
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
     }
 }
 
-fn detail(dataset: &'static versus_core::Dataset, answers: &Answers) -> JsValue {
+fn detail(dataset: &'static versus_core::Dataset, notice: &Notice) -> JsValue {
     let set = |target: &js_sys::Object, key: &str, value: &JsValue| {
         let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
     };
-    let scores_of = |answers: &Answers| -> (usize, Vec<f64>) {
-        #[cfg(feature = "reader")]
-        {
-            let outcome = versus_core::Engine::new(dataset).evaluate(answers);
-            (outcome.verdict, outcome.scores)
-        }
-        // The release build has no quiz, so no answers and nothing scored.
-        #[cfg(not(feature = "reader"))]
-        {
-            let _ = answers;
-            (0, vec![0.0; dataset.verdicts.len()])
-        }
-    };
-    let (verdict_index, scores_list) = scores_of(answers);
-    let chosen = js_sys::Object::new();
-    for (q, o) in answers.iter() {
+    let answers = js_sys::Object::new();
+    for (q, o) in notice.answers.iter() {
         let question = &dataset.questions[q];
         set(
-            &chosen,
+            &answers,
             &question.id,
             &JsValue::from_str(&question.options[o].id),
         );
     }
     let scores = js_sys::Object::new();
-    for (verdict, score) in dataset.verdicts.iter().zip(&scores_list) {
+    for (verdict, score) in dataset.verdicts.iter().zip(&notice.scores) {
         set(&scores, &verdict.id, &JsValue::from_f64(*score));
     }
+    let verdict = notice.verdict.map_or(JsValue::NULL, |v| {
+        JsValue::from_str(&dataset.verdicts[v].id)
+    });
     let detail = js_sys::Object::new();
-    set(&detail, "answers", &chosen);
-    let verdict = if answers.answered() == 0 {
-        JsValue::NULL
-    } else {
-        JsValue::from_str(&dataset.verdicts[verdict_index].id)
-    };
+    set(&detail, "answers", &answers);
     set(&detail, "verdict", &verdict);
     set(&detail, "scores", &scores);
     detail.into()

@@ -17,13 +17,29 @@ use {
     versus_core::{Engine, Outcome},
 };
 
-/// What the widget tells its host page.
+/// What the widget tells its host page: the answers and their result.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Notice {
-    /// First render done; the widget is interactive.
-    Ready(Answers),
-    /// The answers changed.
-    Change(Answers),
+pub struct Notice {
+    /// True for the first notice (the widget is interactive), false when
+    /// the answers changed.
+    pub ready: bool,
+    pub answers: Answers,
+    /// The winning verdict's index, once anything is answered.
+    pub verdict: Option<usize>,
+    /// Each verdict's score, dataset order.
+    pub scores: Vec<f64>,
+}
+
+impl Notice {
+    #[cfg(feature = "reader")]
+    fn of(ready: bool, answers: &Answers, outcome: &Outcome<'_>) -> Notice {
+        Notice {
+            ready,
+            answers: answers.clone(),
+            verdict: (answers.answered() > 0).then_some(outcome.verdict),
+            scores: outcome.scores.clone(),
+        }
+    }
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -48,19 +64,16 @@ pub fn App(props: &AppProps) -> Html {
 
     {
         let on_notice = props.on_notice.clone();
-        let answers = state.answers.clone();
-        use_effect_with((), move |_| on_notice.emit(Notice::Ready(answers)));
-    }
-    {
-        let on_notice = props.on_notice.clone();
         let config = config.clone();
+        let outcome = outcome.clone();
         let first = use_mut_ref(|| true);
         use_effect_with(state.answers.clone(), move |answers| {
-            // The first render restores; only later renders are changes.
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            // The first render restores (ready); later ones are changes.
+            let ready = std::mem::replace(&mut *first.borrow_mut(), false);
+            if !ready {
                 platform::keep_answers(&config, answers);
-                on_notice.emit(Notice::Change(answers.clone()));
             }
+            on_notice.emit(Notice::of(ready, answers, &outcome));
         });
     }
 
@@ -97,8 +110,13 @@ pub fn App(props: &AppProps) -> Html {
     let dataset = config.dataset;
     {
         let on_notice = props.on_notice.clone();
-        let answers = props.initial.clone();
-        use_effect_with((), move |_| on_notice.emit(Notice::Ready(answers)));
+        let notice = Notice {
+            ready: true,
+            answers: props.initial.clone(),
+            verdict: None,
+            scores: vec![0.0; dataset.verdicts.len()],
+        };
+        use_effect_with((), move |_| on_notice.emit(notice));
     }
     html! {
         <div class={config.theme.class()} part="widget">

@@ -27,6 +27,13 @@ fn line_of(find: &str, replace: &str, needle: &str) -> usize {
     text[..offset].lines().count() + usize::from(text[..offset].ends_with('\n'))
 }
 
+/// Applies the edit, and expects a problem reported at the line where
+/// `needle` sits in the edited file, with every fragment in the message.
+fn expect_problem(find: &str, replace: &str, needle: &str, fragments: &[&str]) {
+    let error = broken(find, replace);
+    assert_reports(&error, line_of(find, replace, needle), fragments);
+}
+
 fn assert_reports(error: &LoadError, line: usize, fragments: &[&str]) {
     let message = error.to_string();
     let expected = format!("data/broken.toml:{line}:");
@@ -45,27 +52,32 @@ fn assert_reports(error: &LoadError, line: usize, fragments: &[&str]) {
 #[test]
 fn duplicate_row_id() {
     let (find, replace) = ("id = \"type\"\nfeature", "id = \"language\"\nfeature");
-    let error = broken(find, replace);
-    let line = line_of(find, replace, "id = \"language\"\nfeature = \"What it is\"");
-    assert_reports(&error, line, &["rows[1].id", "`language` is used twice"]);
+    expect_problem(
+        find,
+        replace,
+        "id = \"language\"\nfeature = \"What it is\"",
+        &["rows[1].id", "`language` is used twice"],
+    );
 }
 
 #[test]
 fn duplicate_option_id() {
     let (find, replace) = ("id = \"python\"", "id = \"javascript\"");
-    let error = broken(find, replace);
-    let line = line_of(find, replace, "id = \"javascript\"\nlabel = \"Python\"");
-    assert_reports(&error, line, &["questions[0].options[1].id", "used twice"]);
+    expect_problem(
+        find,
+        replace,
+        "id = \"javascript\"\nlabel = \"Python\"",
+        &["questions[0].options[1].id", "used twice"],
+    );
 }
 
 #[test]
 fn unknown_section() {
     let (find, replace) = ("section = \"what-node\"", "section = \"what-nod\"");
-    let error = broken(find, replace);
-    let line = line_of(find, replace, "section = \"what-nod\"");
-    assert_reports(
-        &error,
-        line,
+    expect_problem(
+        find,
+        replace,
+        "section = \"what-nod\"",
         &["candidates[0].section", "section `what-nod` is not defined"],
     );
 }
@@ -76,19 +88,21 @@ fn unknown_row_reference() {
         "rows = [\"team-composition\", \"full-stack-parity\"]",
         "rows = [\"team-composition\", \"full-stack\"]",
     );
-    let error = broken(find, replace);
-    let line = line_of(find, replace, "\"full-stack\"]");
-    assert_reports(&error, line, &["row `full-stack` is not defined"]);
+    expect_problem(
+        find,
+        replace,
+        "\"full-stack\"]",
+        &["row `full-stack` is not defined"],
+    );
 }
 
 #[test]
 fn points_for_an_unknown_verdict() {
     let (find, replace) = ("points = { node = 3 }", "points = { nodejs = 3 }");
-    let error = broken(find, replace);
-    let line = line_of(find, replace, "points = { nodejs = 3 }");
-    assert_reports(
-        &error,
-        line,
+    expect_problem(
+        find,
+        replace,
+        "points = { nodejs = 3 }",
         &["`nodejs` is not a verdict", "`node`, `django`, `hybrid`"],
     );
 }
@@ -96,17 +110,19 @@ fn points_for_an_unknown_verdict() {
 #[test]
 fn points_that_are_not_finite() {
     let (find, replace) = ("points = { node = 3 }", "points = { node = inf }");
-    let error = broken(find, replace);
-    let line = line_of(find, replace, "points = { node = inf }");
-    assert_reports(&error, line, &["must be a finite number"]);
+    expect_problem(
+        find,
+        replace,
+        "points = { node = inf }",
+        &["must be a finite number"],
+    );
 }
 
 #[test]
 fn option_without_a_reason() {
     let find = "reason = \"Your team already writes Python, and a team builds fastest in the language it knows.\"";
-    let error = broken(find, "reason = \"  \"");
-    let line = line_of(find, "reason = \"  \"", "reason = \"  \"");
-    assert_reports(&error, line, &["option `team=python` has no reason"]);
+    let blank = "reason = \"  \"";
+    expect_problem(find, blank, blank, &["option `team=python` has no reason"]);
 }
 
 #[test]
@@ -130,11 +146,10 @@ fn rule_with_unknown_answer() {
         "when = [\"realtime=core\", \"ai=core\"]",
         "when = [\"realtime=core\", \"ai=central\"]",
     );
-    let error = broken(find, replace);
-    let line = line_of(find, replace, "\"ai=central\"");
-    assert_reports(
-        &error,
-        line,
+    expect_problem(
+        find,
+        replace,
+        "\"ai=central\"",
         &[
             "rules[0].when[1]",
             "question `ai` has no option `central`",
@@ -149,11 +164,10 @@ fn claim_about_unknown_candidate() {
         "about = \"hybrid\"\ntext = \"Each half",
         "about = \"both\"\ntext = \"Each half",
     );
-    let error = broken(find, replace);
-    let line = line_of(find, replace, "about = \"both\"");
-    assert_reports(
-        &error,
-        line,
+    expect_problem(
+        find,
+        replace,
+        "about = \"both\"",
         &["`both` is neither a candidate nor a verdict"],
     );
 }
@@ -164,11 +178,10 @@ fn row_missing_a_candidate_value() {
         "values = { node = \"JavaScript\", django = \"Python\" }",
         "values = { node = \"JavaScript\" }",
     );
-    let error = broken(find, replace);
-    let line = line_of(find, replace, "values = { node = \"JavaScript\" }");
-    assert_reports(
-        &error,
-        line,
+    expect_problem(
+        find,
+        replace,
+        "values = { node = \"JavaScript\" }",
         &["row `language` has no value for candidate `django`"],
     );
 }
@@ -179,9 +192,12 @@ fn syntax_error() {
         "title = \"Node.js or Django?\"",
         "title = \"Node.js or Django?",
     );
-    let error = broken(find, replace);
-    let line = line_of(find, replace, "title = \"Node.js or Django?\n");
-    assert_reports(&error, line, &["invalid basic string"]);
+    expect_problem(
+        find,
+        replace,
+        "title = \"Node.js or Django?\n",
+        &["invalid basic string"],
+    );
 }
 
 #[test]
