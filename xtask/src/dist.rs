@@ -88,7 +88,8 @@ fn build_into(dist: &Path, features: &[&str]) {
         .unwrap_or_else(|| fail("`versus render --dataset node-vs-django` failed"));
     let source = read(&root.join("index.html"));
     let page = Page {
-        script: "<script type=\"module\" src=\"versus.js\"></script>".into(),
+        // The preload fetches the wasm beside the script instead of after it.
+        script: "<script type=\"module\" src=\"versus.js\"></script>\n    <link rel=\"preload\" href=\"versus_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>".into(),
         style: "<link rel=\"stylesheet\" href=\"demo.css\">".into(),
         csp: true,
         fallback: fallback.trim(),
