@@ -1,6 +1,7 @@
 // The comparison table: in the release build's demo page, and with its
 // controls (sort, filter) in the reader build.
 import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 
 function collectErrors(page) {
   const errors = [];
@@ -25,28 +26,47 @@ test("the demo page renders the comparison table inside the widget", async ({ pa
   expect(errors).toEqual([]);
 });
 
-test("the reader build's table sorts, filters and highlights", async ({ page }) => {
-  const errors = collectErrors(page);
+for (const [build, url] of [["release", "/index.html#decide=team.python"], ["reader", "/reader/index.html#decide=team.python"]]) {
+  test(`the ${build} build's table sorts and filters`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(url);
+    const widget = page.locator("versus-widget");
+    const table = widget.getByRole("table");
+    await expect(table.locator("tbody tr")).toHaveCount(26);
+    // Sortable columns say how they are sorted.
+    await expect(table.locator("th[aria-sort]")).toHaveCount(2);
+    await expect(table.locator("th[aria-sort=none]")).toHaveCount(2);
+    await table.getByRole("button", { name: /Feature/ }).click();
+    await expect(table.locator("th[aria-sort=ascending]")).toHaveText(/Feature/);
+    await expect(table.locator("tbody th").first()).toHaveText("AI/ML integration");
+    await table.getByRole("button", { name: /Feature/ }).click();
+    await expect(table.locator("th[aria-sort=descending]")).toHaveText(/Feature/);
+    await expect(table.locator("tbody th").first()).toHaveText("What it is");
+    // Filtering by category keeps only that category's rows.
+    await widget.getByRole("button", { name: "Security", exact: true }).click();
+    await expect(widget.getByRole("button", { name: "Security", exact: true })).toHaveAttribute("aria-pressed", "true");
+    await expect(table.locator("tbody tr")).toHaveCount(2);
+    await widget.getByRole("button", { name: "All", exact: true }).click();
+    await expect(table.locator("tbody tr")).toHaveCount(26);
+    expect(errors).toEqual([]);
+  });
+}
+
+test("the reader build highlights the rows the answers touched", async ({ page }) => {
   await page.goto("/reader/index.html#decide=team.python");
-  const widget = page.locator("versus-widget");
-  const table = widget.getByRole("table");
-  await expect(table.locator("tbody tr")).toHaveCount(26);
-  // The rows the answer touched are highlighted.
+  const table = page.locator("versus-widget").getByRole("table");
   await expect(table.locator("tr.touched")).toHaveCount(2);
-  // Sortable columns say how they are sorted.
-  await expect(table.locator("th[aria-sort]")).toHaveCount(2);
-  await expect(table.locator("th[aria-sort=none]")).toHaveCount(2);
-  await table.getByRole("button", { name: /Feature/ }).click();
-  await expect(table.locator("th[aria-sort=ascending]")).toHaveText(/Feature/);
-  await expect(table.locator("tbody th").first()).toHaveText("AI/ML integration");
-  await table.getByRole("button", { name: /Feature/ }).click();
-  await expect(table.locator("th[aria-sort=descending]")).toHaveText(/Feature/);
-  await expect(table.locator("tbody th").first()).toHaveText("What it is");
-  // Filtering by category keeps only that category's rows.
-  await widget.getByRole("button", { name: "Security", exact: true }).click();
-  await expect(widget.getByRole("button", { name: "Security", exact: true })).toHaveAttribute("aria-pressed", "true");
-  await expect(table.locator("tbody tr")).toHaveCount(2);
-  await widget.getByRole("button", { name: "All", exact: true }).click();
-  await expect(table.locator("tbody tr")).toHaveCount(26);
-  expect(errors).toEqual([]);
+  await expect(table.locator("tr.touched th")).toHaveText([/Language/, /Fastest for/]);
 });
+
+for (const theme of ["light", "dark"]) {
+  test(`axe-core finds no violations on the release demo page (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto("/index.html");
+    await expect(page.locator("versus-widget").getByRole("table")).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}

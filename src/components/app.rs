@@ -102,12 +102,14 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// The release build until the reader experience fits the size budget:
-/// the comparison table, themed, with the same embedding contract.
+/// the comparison table with its filters and sorting, themed, with the same
+/// embedding contract.
 #[cfg(not(feature = "reader"))]
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
     let dataset = config.dataset;
+    let state = use_reducer_eq(|| crate::state::State::new(props.initial.clone()));
     {
         let on_notice = props.on_notice.clone();
         let notice = Notice {
@@ -121,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class={config.theme.class()} part="widget">
             <h2 class="versus-title">{ dataset.title.as_ref() }</h2>
-            <ComparisonTable {dataset} />
+            <ComparisonTable {dataset} category={state.category} sort={state.sort} dispatch={Some(state.dispatcher())} />
         </div>
     }
 }
