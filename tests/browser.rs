@@ -106,6 +106,39 @@ mod reader {
     }
 
     #[wasm_bindgen_test]
+    async fn starting_over_forgets_storage_and_the_link() {
+        storage()
+            .set_item("versus:reset", "team.python,ai.core")
+            .unwrap();
+        let history = web_sys::window().unwrap().history().unwrap();
+        history
+            .replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some("#keep=team.both;reset=team.python,ai.core"),
+            )
+            .unwrap();
+        let host = add_widget(&[("id", "reset")]);
+        yew::scheduler::flush().await;
+        let root = shadow(&host);
+        assert!(text(&root, ".progress").contains("2 answered"));
+        let reset: HtmlElement = root
+            .query_selector("button.reset")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        reset.click();
+        yew::scheduler::flush().await;
+        assert!(text(&root, ".result").contains("Answer a question"));
+        assert!(text(&root, ".progress").contains("Question 1 of 11"));
+        assert_eq!(storage().get_item("versus:reset").unwrap(), None);
+        let hash = web_sys::window().unwrap().location().hash().unwrap();
+        assert_eq!(hash, "#keep=team.both");
+        host.remove();
+    }
+
+    #[wasm_bindgen_test]
     async fn stored_answers_come_back() {
         storage()
             .set_item("versus:round-trip", "team.python,ai.core")

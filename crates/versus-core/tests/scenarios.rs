@@ -194,3 +194,21 @@ fn heavy_computation_is_not_node() {
         "Performance: Node.js struggles with CPU-intensive tasks",
     );
 }
+
+#[test]
+fn a_beginner_who_knows_javascript_starts_with_node() {
+    assert_verdict(
+        "node",
+        &["team=javascript", "experience=mixed"],
+        "FAQ: a beginner who already knows JavaScript is better off starting with Node.js",
+    );
+}
+
+#[test]
+fn a_beginner_without_either_language_starts_with_django() {
+    assert_verdict(
+        "django",
+        &["team=other", "experience=mixed"],
+        "FAQ: Django is generally the friendlier start for beginners",
+    );
+}
