@@ -66,6 +66,14 @@ mod reader {
         web_sys::window().unwrap().local_storage().unwrap().unwrap()
     }
 
+    /// Replaces the page's URL fragment without navigating.
+    fn set_fragment(fragment: &str) {
+        let history = web_sys::window().unwrap().history().unwrap();
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
+            .unwrap();
+    }
+
     fn radio(root: &ShadowRoot, value: &str) -> HtmlInputElement {
         root.query_selector(&format!("input[type=radio][value={value}]"))
             .unwrap()
@@ -110,14 +118,7 @@ mod reader {
         storage()
             .set_item("versus:reset", "team.python,ai.core")
             .unwrap();
-        let history = web_sys::window().unwrap().history().unwrap();
-        history
-            .replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some("#keep=team.both;reset=team.python,ai.core"),
-            )
-            .unwrap();
+        set_fragment("#keep=team.both;reset=team.python,ai.core");
         let host = add_widget(&[("id", "reset")]);
         yew::scheduler::flush().await;
         let root = shadow(&host);
@@ -169,14 +170,7 @@ mod reader {
 
     #[wasm_bindgen_test]
     async fn fragment_restores_and_malformed_parts_are_ignored() {
-        let history = web_sys::window().unwrap().history().unwrap();
-        history
-            .replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some("#other=team.python;linked=ai.core,bogus,team.nope,%3Cb%3E;tail"),
-            )
-            .unwrap();
+        set_fragment("#other=team.python;linked=ai.core,bogus,team.nope,%3Cb%3E;tail");
         let host = add_widget(&[("id", "linked"), ("persist", "off")]);
         yew::scheduler::flush().await;
         let root = shadow(&host);
