@@ -105,7 +105,9 @@ fn recommend_json_has_the_documented_shape() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     // The documented keys come first, in this order.
-    assert!(text(&out.stdout).starts_with(r#"{"verdict":"hybrid","scores":{"node":3.0,"django":4.0,"hybrid":6.0},"reasons":["#));
+    assert!(text(&out.stdout).starts_with(
+        r#"{"verdict":"hybrid","scores":{"node":3.0,"django":4.0,"hybrid":6.0},"reasons":["#
+    ));
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
     assert_eq!(value["verdict"], "hybrid");
     assert_eq!(value["scores"]["node"], 3.0);
