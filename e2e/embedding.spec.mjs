@@ -114,3 +114,29 @@ test("events bubble out of the shadow root with answers, verdict and scores", as
   expect(events[0]).toEqual({ name: "versus-ready", id: "decide", detail: { answers: {}, verdict: null, scores: { node: 0, django: 0, hybrid: 0 } } });
   expect(events[1]).toEqual({ name: "versus-change", id: "decide", detail: { answers: { team: "python" }, verdict: "django", scores: { node: 0, django: 3, hybrid: 0 } } });
 });
+
+test("an invalid attribute falls back with exactly one warning naming it", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto("/index.html");
+  const widget = page.locator("versus-widget");
+  await expect(widget.getByRole("table")).toBeVisible();
+  await widget.evaluate((el) => el.setAttribute("theme", "neon"));
+  await expect(widget.locator(".versus")).toHaveClass("versus theme-auto");
+  // Another change re-reads every attribute; the same bad value is not reported again.
+  await widget.evaluate((el) => el.setAttribute("persist", "off"));
+  await widget.evaluate((el) => el.setAttribute("theme", "dark"));
+  await expect(widget.locator(".versus")).toHaveClass("versus theme-dark");
+  const about = warnings.filter((w) => w.includes("versus-widget"));
+  expect(about).toEqual(['<versus-widget>: invalid theme="neon"; allowed: auto, light, dark. Using auto.']);
+});
+
+test("every instance adopts the one shared stylesheet", async ({ page }) => {
+  await page.goto("/hosts/many.html");
+  await expect(page.locator("#third").getByText("Question 1 of 11")).toBeVisible();
+  const shared = await page.evaluate(() => {
+    const sheets = [...document.querySelectorAll("versus-widget")].map((el) => el.shadowRoot.adoptedStyleSheets);
+    return sheets.every((s) => s.length === 1 && s[0] === sheets[0][0]) && sheets.length === 3;
+  });
+  expect(shared).toBe(true);
+});
