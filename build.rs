@@ -32,6 +32,13 @@ fn main() {
                 std::process::exit(1);
             }
         };
+        // Without the reader experience the widget shows only the table,
+        // so it carries only the table's data (the size budget).
+        let dataset = if std::env::var_os("CARGO_FEATURE_READER").is_some() {
+            dataset
+        } else {
+            dataset.table_only()
+        };
         let name = dataset.id.to_uppercase().replace('-', "_");
         source.push_str(&versus_core::bake::dataset_source(&name, &dataset));
         all.push(name);
