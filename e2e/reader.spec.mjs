@@ -85,6 +85,23 @@ test("a shared link restores every answer in a new browser", async ({ page, brow
   await fresh.close();
 });
 
+test("a shared link opened in the same tab restores its answers", async ({ page }) => {
+  const changes = [];
+  await page.exposeFunction("recordChange", (detail) => changes.push(detail));
+  await page.addInitScript(() => document.addEventListener("versus-change", (e) => window.recordChange(e.detail)));
+  await page.goto(`${page_url}#decide=team.python`);
+  await expect(widget(page).locator(".verdict-name")).toHaveText("Django");
+  // Following a link to the same page changes only the fragment: no reload.
+  await page.evaluate(() => { location.hash = "#decide=team.javascript,realtime.core"; });
+  await expect(widget(page).locator(".verdict-name")).toHaveText("Node.js");
+  await expect(widget(page).getByText("2 answered")).toBeVisible();
+  await expect.poll(() => changes.length).toBe(1);
+  expect(changes[0].answers).toEqual({ team: "javascript", realtime: "core" });
+  // An anchor without this widget's entry leaves the answers alone.
+  await page.evaluate(() => { location.hash = "#top"; });
+  await expect(widget(page).getByText("2 answered")).toBeVisible();
+});
+
 for (const theme of ["light", "dark"]) {
   test(`axe-core finds no violations in the ${theme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });

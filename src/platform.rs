@@ -69,6 +69,33 @@ mod imp {
             .unwrap_or_default()
     }
 
+    /// Calls `on_change` whenever the reader navigates to another fragment
+    /// (a shared link opened in the same tab); stops when dropped.
+    pub struct FragmentWatch {
+        listener: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    }
+
+    pub fn watch_fragment(on_change: impl Fn() + 'static) -> Option<FragmentWatch> {
+        use wasm_bindgen::JsCast;
+        let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(on_change);
+        window()?
+            .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref())
+            .ok()?;
+        Some(FragmentWatch { listener })
+    }
+
+    impl Drop for FragmentWatch {
+        fn drop(&mut self) {
+            use wasm_bindgen::JsCast;
+            if let Some(window) = window() {
+                let _ = window.remove_event_listener_with_callback(
+                    "hashchange",
+                    self.listener.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    }
+
     /// Copies through the Clipboard API and reports the outcome. Where
     /// there is no clipboard (insecure pages), reports failure at once.
     pub fn copy(text: &str, done: yew::Callback<bool>) {
@@ -106,6 +133,10 @@ mod imp {
     pub fn copy(_text: &str, done: yew::Callback<bool>) {
         done.emit(false);
     }
+    pub struct FragmentWatch;
+    pub fn watch_fragment(_on_change: impl Fn() + 'static) -> Option<FragmentWatch> {
+        None
+    }
 }
 
 pub use imp::*;
@@ -118,14 +149,8 @@ use crate::config::Config;
 /// stored, else none. Either source is ignored when its attribute is off.
 pub fn initial_answers(config: &Config) -> Answers {
     let dataset = config.dataset.0;
-    if config.share {
-        let fragment = fragment();
-        if let Some(entry) = share::entry(&fragment, &config.key) {
-            let answers = Answers::decode(dataset, entry);
-            if answers.answered() > 0 {
-                return answers;
-            }
-        }
+    if let Some(answers) = linked_answers(config) {
+        return answers;
     }
     if config.persist {
         if let Some(stored) = load(&config.key) {
@@ -133,6 +158,18 @@ pub fn initial_answers(config: &Config) -> Answers {
         }
     }
     Answers::none(dataset.questions.len())
+}
+
+/// The answers this widget's entry in the URL fragment holds, if sharing is
+/// on and the entry names at least one valid answer.
+pub fn linked_answers(config: &Config) -> Option<Answers> {
+    if !config.share {
+        return None;
+    }
+    let fragment = fragment();
+    let entry = share::entry(&fragment, &config.key)?;
+    let answers = Answers::decode(config.dataset.0, entry);
+    (answers.answered() > 0).then_some(answers)
 }
 
 /// Writes the answers wherever the configuration keeps them.

@@ -12,7 +12,7 @@ use {
     super::{Faq, ProsCons, Quiz, ResultPanel},
     crate::config::Sections,
     crate::platform,
-    crate::state::State,
+    crate::state::{Action, State},
     std::rc::Rc,
     versus_core::{Engine, Outcome},
 };
@@ -62,6 +62,22 @@ pub fn App(props: &AppProps) -> Html {
         Engine::new(dataset.0).evaluate(answers)
     });
 
+    {
+        // A shared link opened in the same tab changes only the fragment.
+        let config = config.clone();
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let watch = platform::watch_fragment(move || {
+                if let Some(answers) = platform::linked_answers(&config) {
+                    dispatch.dispatch(Action::Restore(answers));
+                }
+            });
+            // Unmounting drops the watch, which removes the listener.
+            move || {
+                let _stop = watch;
+            }
+        });
+    }
     {
         let on_notice = props.on_notice.clone();
         let config = config.clone();
