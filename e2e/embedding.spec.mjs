@@ -61,6 +61,14 @@ test("hostile host CSS neither reaches the widget nor loses its own effect", asy
   expect(inside.color).not.toBe("rgb(255, 0, 255)");
   expect(inside.padding).not.toBe("20px");
   expect(inside.background).not.toBe("rgb(0, 0, 255)");
+  // Pixel for pixel, the widget looks as it does on a blank page.
+  const hostile = await widget.screenshot();
+  await page.goto("/hosts/blank.html");
+  await expect(page.locator("versus-widget").locator("caption")).toBeVisible();
+  const blank = await page.locator("versus-widget").screenshot();
+  expect(hostile.equals(blank)).toBe(true);
+  await page.goto("/hosts/hostile.html");
+  await expect(caption).toBeVisible();
   // The host's own elements keep the host's styles.
   const host = await page.locator(".host-button").evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(host).toBe("rgb(255, 255, 0)");
