@@ -13,7 +13,7 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 mod embed;
 #[cfg(target_arch = "wasm32")]
-pub use embed::register;
+pub use embed::{register, show_failure};
 
 /// The widget's stylesheet (`src/style.css`, plus `src/reader.css` with the
 /// reader experience; minified by `build.rs`), adopted by every shadow root.

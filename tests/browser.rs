@@ -58,6 +58,22 @@ async fn element_mounts_the_table_in_its_shadow_root() {
     host.remove();
 }
 
+#[wasm_bindgen_test]
+async fn a_failure_shows_a_message_in_place() {
+    let host = add_widget(&[("id", "failing")]);
+    yew::scheduler::flush().await;
+    // What the panic hook does (a real panic aborts the module, and the test with it).
+    versus::show_failure();
+    let root = shadow(&host);
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("a message in place of the widget");
+    assert!(alert.text_content().unwrap().contains("stopped working"));
+    assert!(root.query_selector("table").unwrap().is_none());
+    host.remove();
+}
+
 #[cfg(feature = "reader")]
 mod reader {
     use super::*;
