@@ -158,11 +158,6 @@ impl<'d> Engine<'d> {
         }
     }
 
-    /// The dataset this engine scores.
-    pub fn dataset(&self) -> &'d Dataset {
-        self.dataset
-    }
-
     /// No answers, sized for this dataset.
     pub fn no_answers(&self) -> Answers {
         Answers::none(self.dataset.questions.len())
