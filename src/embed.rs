@@ -94,7 +94,8 @@ pub struct Widget {
     host: HtmlElement,
     root: Option<Element>,
     app: Option<AppHandle<App>>,
-    config: Option<Config>,
+    /// The props the running app was given.
+    props: Option<AppProps>,
     /// Warnings already shown, so each bad value is reported once.
     warned: Vec<String>,
 }
@@ -106,7 +107,7 @@ impl Widget {
             host,
             root: None,
             app: None,
-            config: None,
+            props: None,
             warned: Vec::new(),
         };
         widget.render();
@@ -127,13 +128,26 @@ impl Widget {
 
     fn render(&mut self) {
         let config = self.read_config();
-        if self.config.as_ref() == Some(&config) {
-            return;
+        let running = self.props.as_ref().zip(self.app.as_mut());
+        if let Some((props, app)) = running {
+            if props.config == config {
+                return;
+            }
+            if props.config.dataset == config.dataset && props.config.key == config.key {
+                // Same answers: the running app takes the new settings.
+                let props = AppProps {
+                    config,
+                    ..props.clone()
+                };
+                app.update(props.clone());
+                self.props = Some(props);
+                return;
+            }
         }
-        let same_data = self
-            .config
-            .as_ref()
-            .is_some_and(|old| old.dataset == config.dataset && old.key == config.key);
+        // First mount, or a new dataset or key (new answers): a fresh app.
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
         let host = self.host.clone();
         let dataset = config.dataset;
         #[cfg(feature = "reader")]
@@ -143,22 +157,13 @@ impl Widget {
         let props = AppProps {
             initial,
             on_notice: Callback::from(move |notice| dispatch_notice(&host, dataset.0, notice)),
-            config: config.clone(),
+            config,
         };
-        self.config = Some(config);
-        match (&mut self.app, same_data) {
-            (Some(app), true) => app.update(props),
-            _ => {
-                // A new dataset or key means new answers: start a fresh app.
-                if let Some(app) = self.app.take() {
-                    app.destroy();
-                }
-                if let Some(root) = self.root() {
-                    self.app =
-                        Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
-                }
-            }
+        if let Some(root) = self.root() {
+            self.app =
+                Some(yew::Renderer::<App>::with_root_and_props(root, props.clone()).render());
         }
+        self.props = Some(props);
     }
 
     /// The element inside the shadow root that Yew renders into.

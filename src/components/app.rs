@@ -58,8 +58,10 @@ pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
     let dataset = config.dataset;
     let state = use_reducer_eq(|| State::new(props.initial.clone()));
+    // Prepared once per dataset; each answer only re-evaluates.
+    let engine = use_memo(dataset, |dataset| Engine::new(dataset.0));
     let outcome: Rc<Outcome<'static>> = use_memo(state.answers.clone(), move |answers| {
-        Engine::new(dataset.0).evaluate(answers)
+        engine.evaluate(answers)
     });
 
     {

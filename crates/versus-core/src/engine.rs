@@ -106,6 +106,8 @@ pub struct Engine<'d> {
     option_points: Vec<Vec<Vec<f64>>>,
     /// The rules, resolved to indices.
     rules: Vec<PreparedRule>,
+    /// For each con, its `when` answers as `(question, option)` indices.
+    con_answers: Vec<Vec<(usize, usize)>>,
 }
 
 /// A rule with its answers as `(question, option)` indices and points per verdict.
@@ -136,25 +138,26 @@ impl<'d> Engine<'d> {
             .iter()
             .map(|q| q.options.iter().map(|o| per_verdict(&o.points)).collect())
             .collect();
+        let resolve = |pairs: &[Text]| -> Vec<(usize, usize)> {
+            pairs
+                .iter()
+                .filter_map(|pair| parse_pair(dataset, pair).ok())
+                .collect()
+        };
         let rules = dataset
             .rules
             .iter()
-            .map(|rule| {
-                let when = rule
-                    .when
-                    .iter()
-                    .filter_map(|pair| parse_pair(dataset, pair).ok())
-                    .collect();
-                PreparedRule {
-                    when,
-                    points: per_verdict(&rule.points),
-                }
+            .map(|rule| PreparedRule {
+                when: resolve(&rule.when),
+                points: per_verdict(&rule.points),
             })
             .collect();
+        let con_answers = dataset.cons.iter().map(|con| resolve(&con.when)).collect();
         Engine {
             dataset,
             option_points,
             rules,
+            con_answers,
         }
     }
 
@@ -247,12 +250,12 @@ impl<'d> Engine<'d> {
         let caveats = d
             .cons
             .iter()
-            .filter(|con| con.about == winner.id || winner.candidate.as_ref() == Some(&con.about))
-            .filter(|con| {
-                con.when
-                    .iter()
-                    .any(|pair| parse_pair(d, pair).is_ok_and(|(q, o)| answers.holds(q, o)))
+            .zip(&self.con_answers)
+            .filter(|(con, _)| {
+                con.about == winner.id || winner.candidate.as_ref() == Some(&con.about)
             })
+            .filter(|(_, when)| when.iter().any(|&(q, o)| answers.holds(q, o)))
+            .map(|(con, _)| con)
             .collect();
 
         let rows = d
