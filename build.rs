@@ -32,13 +32,6 @@ fn main() {
                 std::process::exit(1);
             }
         };
-        // Without the reader experience the widget shows only the table,
-        // so it carries only the table's data (the size budget).
-        let dataset = if std::env::var_os("CARGO_FEATURE_READER").is_some() {
-            dataset
-        } else {
-            dataset.table_only()
-        };
         let name = dataset.id.to_uppercase().replace('-', "_");
         source.push_str(&versus_core::bake::dataset_source(&name, &dataset));
         all.push(name);
@@ -52,11 +45,7 @@ fn main() {
     let out = Path::new(&out_dir).join("datasets.rs");
     std::fs::write(&out, source).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 
-    // The release stylesheet, and the one with the reader experience's rules.
-    let base = read_css("style.css");
-    let reader = read_css("reader.css");
-    write_css(&out_dir, "style.css", &base);
-    write_css(&out_dir, "style-reader.css", &(base + &reader));
+    write_css(&out_dir, "style.css", &read_css("style.css"));
 }
 
 fn read_css(name: &str) -> String {

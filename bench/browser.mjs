@@ -46,14 +46,13 @@ const staticLoaded = (page) =>
 async function load(browser) {
   const out = {};
   for (const throttle of [1, 4]) {
-    const widget = [], reader = [], floor = [];
+    const widget = [], floor = [];
     for (let i = 0; i < RUNS; i++) {
       widget.push(await timeOnce(browser, `${base}/index.html`, throttle, widgetReady));
-      reader.push(await timeOnce(browser, `${base}/reader/index.html`, throttle, widgetReady));
       floor.push(await timeOnce(browser, `${base}/bench/static.html`, throttle, staticLoaded));
     }
-    const w = stats(widget), r = stats(reader), f = stats(floor);
-    out[`cpu_x${throttle}`] = { widget: w, reader: r, static_floor: f, ratio: w.median / f.median, reader_ratio: r.median / f.median };
+    const w = stats(widget), f = stats(floor);
+    out[`cpu_x${throttle}`] = { widget: w, static_floor: f, ratio: w.median / f.median };
   }
   return out;
 }
@@ -61,7 +60,16 @@ async function load(browser) {
 async function interaction(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${base}/reader/index.html`);
+  // Keep the instance the glue creates, to read its memory from the JS side.
+  await page.addInitScript(() => {
+    const instantiate = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...args) => {
+      const result = await instantiate(...args);
+      window.versusInstance = result.instance;
+      return result;
+    };
+  });
+  await page.goto(`${base}/index.html`);
   await page.waitForFunction(() => document.querySelector("versus-widget")?.shadowRoot?.querySelector(".options"));
   const times = await page.evaluate(async () => {
     const root = document.querySelector("versus-widget").shadowRoot;
@@ -91,7 +99,7 @@ async function interaction(browser) {
   });
   // Memory after a complete quiz (every question answered by now).
   const memory = await page.evaluate(() => ({
-    wasm_linear_memory_bytes: document.querySelector("versus-widget").versusWidget.memoryBytes(),
+    wasm_linear_memory_bytes: window.versusInstance.exports.memory.buffer.byteLength,
     js_heap_used_bytes: performance.memory ? performance.memory.usedJSHeapSize : null,
     answered: document.querySelector("versus-widget").shadowRoot.querySelector(".progress").textContent,
   }));

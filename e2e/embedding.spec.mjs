@@ -29,11 +29,11 @@ test("readers without JavaScript see the fallback table", async ({ browser }) =>
 test("loads only the page, versus.js and the wasm; works offline after", async ({ page, context }) => {
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto("/reader/index.html");
+  await page.goto("/index.html");
   const widget = page.locator("versus-widget");
   await expect(widget.getByText("Question 1 of 11")).toBeVisible();
   // demo.css is the demo article's own stylesheet, not the widget's.
-  expect(requests.sort()).toEqual(["/reader/demo.css", "/reader/index.html", "/reader/versus.js", "/reader/versus_bg.wasm"]);
+  expect(requests.sort()).toEqual(["/demo.css", "/index.html", "/versus.js", "/versus_bg.wasm"]);
   await context.setOffline(true);
   await widget.locator(".options input").first().check();
   await expect(widget.locator(".verdict-name")).toHaveText("Node.js");
@@ -114,7 +114,7 @@ test("events bubble out of the shadow root with answers, verdict and scores", as
       document.addEventListener(name, (e) => window.versusEvents.push({ name, id: e.target.id, detail: e.detail }));
     }
   });
-  await page.goto("/reader/index.html");
+  await page.goto("/index.html");
   const widget = page.locator("versus-widget");
   await widget.locator("input[value=python]").check();
   await expect.poll(() => page.evaluate(() => window.versusEvents.length)).toBe(2);

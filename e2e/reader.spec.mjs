@@ -1,11 +1,11 @@
-// The reader experience, end to end, on the release build with the reader
-// feature (served at /reader/): the quiz by keyboard alone, a shared link
-// restoring every answer, axe-core in both themes, and screenshots.
+// The reader experience, end to end, on the release build in dist/: the
+// quiz by keyboard alone, a shared link restoring every answer, axe-core in
+// both themes, and screenshots.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 
-const page_url = "/reader/index.html";
+const page_url = "/index.html";
 const widget = (page) => page.locator("versus-widget");
 
 // Which option (by position) to pick for each of the 11 questions.
@@ -27,41 +27,56 @@ async function focused(page) {
   });
 }
 
-async function pressUntil(page, key, predicate, max = 40) {
-  for (let i = 0; i < max; i++) {
-    if (predicate(await focused(page))) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`focus never reached the target with ${key}`);
-}
-
-test("the whole quiz works by keyboard alone", async ({ page }) => {
+test("the whole quiz works by keyboard alone, from the host page to the verdict", async ({ page }) => {
   await page.goto(page_url);
   await expect(widget(page).getByText("Question 1 of 11")).toBeVisible();
+  // Start on the host page's own first link; from here on, key presses only.
+  await page.locator("a.brand").focus();
+  const trail = [];
+  const press = async (key) => {
+    await page.keyboard.press(key);
+    const now = await focused(page);
+    trail.push(`${key}->${now.tag}`);
+    expect(now.tag, `focus fell to the body after ${trail.join(", ")}`).not.toBe("body");
+    return now;
+  };
+  const pressUntilFocused = async (key, predicate) => {
+    for (let i = 0; i < 40; i++) {
+      if (predicate(await focused(page))) return;
+      await press(key);
+    }
+    throw new Error(`focus never reached the target with ${key}: ${trail.join(", ")}`);
+  };
+  // Into the widget and its first radio group.
+  await pressUntilFocused("Tab", (f) => f.type === "radio");
   for (let q = 0; q < choices.length; q++) {
     await expect(widget(page).getByText(`Question ${q + 1} of 11`)).toBeVisible();
-    // Into the radio group, check the first option, then arrow to the wanted one.
-    await pressUntil(page, "Tab", (f) => f.type === "radio");
-    await page.keyboard.press("Space");
-    for (let i = 0; i < choices[q]; i++) await page.keyboard.press("ArrowDown");
-    const checked = await focused(page);
-    expect(checked.checked).toBe(true);
-    if (q + 1 < choices.length) {
-      await pressUntil(page, "Tab", (f) => f.className.includes("next"));
-      await page.keyboard.press("Enter");
-    }
+    // Moving between questions put focus on this question's radio group.
+    expect((await focused(page)).type).toBe("radio");
+    await press("Space");
+    for (let i = 0; i < choices[q]; i++) await press("ArrowDown");
+    expect((await focused(page)).checked).toBe(true);
+    await pressUntilFocused("Tab", (f) => f.className.includes("next"));
+    const label = (await focused(page)).text;
+    expect(label).toBe(q + 1 < choices.length ? "Next" : "See the recommendation");
+    await press("Enter");
   }
+  // The last step leads to the verdict, which now has focus.
+  expect((await focused(page)).className).toContain("verdict");
   await expect(widget(page).getByText("11 answered")).toBeVisible();
   await expect(widget(page).locator(".verdict-name")).toHaveText("Node.js");
-  await expect(widget(page).locator(".decisiveness")).toContainText("strong lead");
-  // Every step button now says its question is answered.
   await expect(widget(page).locator(".step.done")).toHaveCount(11);
-  // The focus ring is visible on the focused control.
+  // The focus ring is visible on the focused element.
   const outline = await page.evaluate(() => {
     const inner = document.activeElement.shadowRoot.activeElement;
     return getComputedStyle(inner).outlineStyle;
   });
   expect(outline).not.toBe("none");
+  // Start over (just before the result), by keyboard, returns focus to the first question.
+  await pressUntilFocused("Shift+Tab", (f) => f.className.includes("reset"));
+  await press("Enter");
+  expect((await focused(page)).type).toBe("radio");
+  await expect(widget(page).getByText("Question 1 of 11")).toBeVisible();
 });
 
 test("a shared link restores every answer in a new browser", async ({ page, browser }) => {

@@ -3,7 +3,6 @@
 //   /                       -> dist/ (the release build)
 //   /blog/assets/versus/    -> dist/ again, to prove the pair works from a deep path
 //   /hosts/                 -> tests/hosts/ (host pages written for the tests)
-//   /reader/                -> target/dist-reader/ (release build with the reader experience)
 //   /bench/                 -> target/bench/ (the static floor page of `cargo xtask bench`)
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -11,7 +10,6 @@ import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const mounts = [
-  ["/reader/", join(root, "target/dist-reader")],
   ["/bench/", join(root, "target/bench")],
   ["/blog/assets/versus/", join(root, "dist")],
   ["/hosts/", join(root, "tests/hosts")],

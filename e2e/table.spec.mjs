@@ -1,5 +1,5 @@
-// The comparison table: in the release build's demo page, and with its
-// controls (sort, filter) in the reader build.
+// The comparison table of the release build: rows, controls (sort,
+// filter), highlighting, accessibility.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -26,34 +26,32 @@ test("the demo page renders the comparison table inside the widget", async ({ pa
   expect(errors).toEqual([]);
 });
 
-for (const [build, url] of [["release", "/index.html#decide=team.python"], ["reader", "/reader/index.html#decide=team.python"]]) {
-  test(`the ${build} build's table sorts and filters`, async ({ page }) => {
-    const errors = collectErrors(page);
-    await page.goto(url);
-    const widget = page.locator("versus-widget");
-    const table = widget.getByRole("table");
-    await expect(table.locator("tbody tr")).toHaveCount(26);
-    // Sortable columns say how they are sorted.
-    await expect(table.locator("th[aria-sort]")).toHaveCount(2);
-    await expect(table.locator("th[aria-sort=none]")).toHaveCount(2);
-    await table.getByRole("button", { name: /Feature/ }).click();
-    await expect(table.locator("th[aria-sort=ascending]")).toHaveText(/Feature/);
-    await expect(table.locator("tbody th").first()).toHaveText("AI/ML integration");
-    await table.getByRole("button", { name: /Feature/ }).click();
-    await expect(table.locator("th[aria-sort=descending]")).toHaveText(/Feature/);
-    await expect(table.locator("tbody th").first()).toHaveText("What it is");
-    // Filtering by category keeps only that category's rows.
-    await widget.getByRole("button", { name: "Security", exact: true }).click();
-    await expect(widget.getByRole("button", { name: "Security", exact: true })).toHaveAttribute("aria-pressed", "true");
-    await expect(table.locator("tbody tr")).toHaveCount(2);
-    await widget.getByRole("button", { name: "All", exact: true }).click();
-    await expect(table.locator("tbody tr")).toHaveCount(26);
-    expect(errors).toEqual([]);
-  });
-}
+test("the table sorts and filters", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/index.html#decide=team.python");
+  const widget = page.locator("versus-widget");
+  const table = widget.getByRole("table");
+  await expect(table.locator("tbody tr")).toHaveCount(26);
+  // Sortable columns say how they are sorted.
+  await expect(table.locator("th[aria-sort]")).toHaveCount(2);
+  await expect(table.locator("th[aria-sort=none]")).toHaveCount(2);
+  await table.getByRole("button", { name: /Feature/ }).click();
+  await expect(table.locator("th[aria-sort=ascending]")).toHaveText(/Feature/);
+  await expect(table.locator("tbody th").first()).toHaveText("AI/ML integration");
+  await table.getByRole("button", { name: /Feature/ }).click();
+  await expect(table.locator("th[aria-sort=descending]")).toHaveText(/Feature/);
+  await expect(table.locator("tbody th").first()).toHaveText("What it is");
+  // Filtering by category keeps only that category's rows.
+  await widget.getByRole("button", { name: "Security", exact: true }).click();
+  await expect(widget.getByRole("button", { name: "Security", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await widget.getByRole("button", { name: "All", exact: true }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(26);
+  expect(errors).toEqual([]);
+});
 
-test("the reader build highlights the rows the answers touched", async ({ page }) => {
-  await page.goto("/reader/index.html#decide=team.python");
+test("the table highlights the rows the answers touched", async ({ page }) => {
+  await page.goto("/index.html#decide=team.python");
   const table = page.locator("versus-widget").getByRole("table");
   await expect(table.locator("tr.touched")).toHaveCount(2);
   await expect(table.locator("tr.touched th")).toHaveText([/Language/, /Fastest for/]);

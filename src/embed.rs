@@ -14,7 +14,6 @@ use yew::{AppHandle, Callback};
 
 use crate::components::{App, AppProps, Notice};
 use crate::config::{self, Config};
-#[cfg(feature = "reader")]
 use crate::platform;
 
 /// The element's tag name.
@@ -150,10 +149,7 @@ impl Widget {
         }
         let host = self.host.clone();
         let dataset = config.dataset;
-        #[cfg(feature = "reader")]
         let initial = platform::initial_answers(&config);
-        #[cfg(not(feature = "reader"))]
-        let initial = versus_core::Answers::none(config.dataset.questions.len());
         let props = AppProps {
             initial,
             on_notice: Callback::from(move |notice| dispatch_notice(&host, dataset.0, notice)),
@@ -194,22 +190,6 @@ impl Widget {
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self, _name: String, _value: Option<String>) {
         self.render();
-    }
-
-    /// Bytes of WebAssembly linear memory in use by the module (for the
-    /// memory benchmark; shared by every widget on the page).
-    #[wasm_bindgen(js_name = memoryBytes)]
-    pub fn memory_bytes(&self) -> f64 {
-        wasm_bindgen::memory()
-            .dyn_into::<js_sys::WebAssembly::Memory>()
-            .map_or(0.0, |memory| {
-                f64::from(
-                    memory
-                        .buffer()
-                        .dyn_into::<js_sys::ArrayBuffer>()
-                        .map_or(0, |b| b.byte_length()),
-                )
-            })
     }
 
     /// Called by the element when it leaves the page.

@@ -12,12 +12,19 @@ pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;
+
+// SAFETY: `AssumeSingleThreaded` is sound only if the allocator is never
+// used from two threads. This crate is built for wasm32-unknown-unknown
+// without the `atomics` target feature, so the module has exactly one
+// thread: no Web Worker shares its memory, and no code path spawns one.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+#[allow(unsafe_code)]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 #[cfg(target_arch = "wasm32")]
 pub use embed::{register, show_failure};
 
-/// The widget's stylesheet (`src/style.css`, plus `src/reader.css` with the
-/// reader experience; minified by `build.rs`), adopted by every shadow root.
-#[cfg(not(feature = "reader"))]
+/// The widget's stylesheet (`src/style.css`, minified by `build.rs`),
+/// adopted by every shadow root.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
-#[cfg(feature = "reader")]
-pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/style-reader.css"));

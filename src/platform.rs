@@ -1,6 +1,6 @@
 //! The few browser services the components use, behind plain functions:
-//! the URL fragment, localStorage and the clipboard. Natively (SSR, tests)
-//! they do nothing, so components render the same everywhere.
+//! the URL fragment, localStorage, the clipboard and focus. Natively (SSR,
+//! tests) they do nothing, so components render the same everywhere.
 //!
 //! Nothing read here is trusted: values are decoded leniently by
 //! `Answers::decode`, and every failure (storage disabled, clipboard
@@ -96,6 +96,30 @@ mod imp {
         }
     }
 
+    /// Focuses the element behind `node`, if it is on screen.
+    pub fn focus(node: &yew::NodeRef) {
+        if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+
+    /// Focuses a radio group inside `node`: its checked radio, else its
+    /// first one (what Tab would reach).
+    pub fn focus_choice(node: &yew::NodeRef) {
+        use wasm_bindgen::JsCast;
+        let Some(container) = node.cast::<web_sys::Element>() else {
+            return;
+        };
+        let radio = container
+            .query_selector("input:checked")
+            .ok()
+            .flatten()
+            .or_else(|| container.query_selector("input").ok().flatten());
+        if let Some(radio) = radio.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = radio.focus();
+        }
+    }
+
     /// Copies through the Clipboard API and reports the outcome. Where
     /// there is no clipboard (insecure pages), reports failure at once.
     pub fn copy(text: &str, done: yew::Callback<bool>) {
@@ -133,6 +157,8 @@ mod imp {
     pub fn copy(_text: &str, done: yew::Callback<bool>) {
         done.emit(false);
     }
+    pub fn focus(_node: &yew::NodeRef) {}
+    pub fn focus_choice(_node: &yew::NodeRef) {}
     pub struct FragmentWatch;
     pub fn watch_fragment(_on_change: impl Fn() + 'static) -> Option<FragmentWatch> {
         None

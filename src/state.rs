@@ -1,69 +1,46 @@
 //! The widget's state and the only ways it changes. The reducer is pure:
-//! storage, the URL and events are effects in the components and `embed`.
+//! storage, the URL, focus and events are effects in the components and
+//! `embed`.
 
 use std::rc::Rc;
 
 use versus_core::Answers;
 use yew::Reducible;
 
-/// How the comparison table is ordered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Sort {
-    /// The dataset's own order.
-    Dataset,
-    /// By feature name, ascending or descending.
-    Feature { descending: bool },
-    /// By category name, then dataset order.
-    Category { descending: bool },
-}
-
+/// One widget's answers and the question on screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub answers: Answers,
     /// The question on screen (index into the dataset's questions).
     pub step: usize,
-    /// Number of questions, to keep `step` in range.
-    pub questions: usize,
-    /// Category shown in the table, or all.
-    pub category: Option<usize>,
-    pub sort: Sort,
 }
 
+/// Everything a reader (or a restored link) can do to the state.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Choose an option for a question.
-    Answer {
-        question: usize,
-        option: usize,
-    },
+    Answer { question: usize, option: usize },
     /// Show a question.
     Go(usize),
-    Back,
-    /// Move on (answered or not).
-    Next,
     /// Apply several changes at once (a "what would change this" suggestion).
     Apply(Vec<(usize, usize)>),
     /// Replace every answer (restored from a link or storage).
     Restore(Answers),
     /// Forget every answer and start again.
     Reset,
-    Filter(Option<usize>),
-    SortBy(Sort),
 }
 
 impl State {
+    /// Starts from `answers`, at the first unanswered question.
     pub fn new(answers: Answers) -> Self {
-        let questions = answers.len();
-        // Resume at the first unanswered question.
-        let step = (0..questions)
+        let step = (0..answers.len())
             .find(|&q| answers.get(q).is_none())
             .unwrap_or(0);
-        State {
-            answers,
-            step,
-            questions,
-            category: None,
-            sort: Sort::Dataset,
-        }
+        State { answers, step }
+    }
+
+    fn last_step(&self) -> usize {
+        self.answers.len().saturating_sub(1)
     }
 }
 
@@ -72,32 +49,21 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let last = self.questions.saturating_sub(1);
         match action {
             Action::Answer { question, option } => next.answers.set(question, Some(option)),
-            Action::Go(step) => next.step = step.min(last),
-            Action::Back => next.step = self.step.saturating_sub(1),
-            Action::Next => next.step = (self.step + 1).min(last),
+            Action::Go(step) => next.step = step.min(self.last_step()),
             Action::Apply(changes) => {
                 for (question, option) in changes {
                     next.answers.set(question, Some(option));
                 }
             }
             Action::Restore(answers) => {
-                if answers.len() == self.questions {
-                    next = State {
-                        category: self.category,
-                        sort: self.sort,
-                        ..State::new(answers)
-                    };
+                // Answers for another dataset (another size) are not ours.
+                if answers.len() == self.answers.len() {
+                    next = State::new(answers);
                 }
             }
-            Action::Reset => {
-                next.answers = Answers::none(self.questions);
-                next.step = 0;
-            }
-            Action::Filter(category) => next.category = category,
-            Action::SortBy(sort) => next.sort = sort,
+            Action::Reset => next = State::new(Answers::none(self.answers.len())),
         }
         if next == *self {
             self
@@ -117,13 +83,8 @@ mod tests {
 
     #[test]
     fn steps_stay_in_range() {
-        let s = state().reduce(Action::Back);
-        assert_eq!(s.step, 0);
-        let s = s
-            .reduce(Action::Next)
-            .reduce(Action::Next)
-            .reduce(Action::Next);
-        assert_eq!(s.step, 2);
+        let s = state().reduce(Action::Go(1));
+        assert_eq!(s.step, 1);
         assert_eq!(s.reduce(Action::Go(99)).step, 2);
     }
 

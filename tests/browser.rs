@@ -74,153 +74,221 @@ async fn a_failure_shows_a_message_in_place() {
     host.remove();
 }
 
-#[cfg(feature = "reader")]
-mod reader {
-    use super::*;
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
 
-    fn storage() -> web_sys::Storage {
-        web_sys::window().unwrap().local_storage().unwrap().unwrap()
-    }
+/// Replaces the page's URL fragment without navigating.
+fn set_fragment(fragment: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
+        .unwrap();
+}
 
-    /// Replaces the page's URL fragment without navigating.
-    fn set_fragment(fragment: &str) {
-        let history = web_sys::window().unwrap().history().unwrap();
-        history
-            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
-            .unwrap();
-    }
+fn radio(root: &ShadowRoot, value: &str) -> HtmlInputElement {
+    root.query_selector(&format!("input[type=radio][value={value}]"))
+        .unwrap()
+        .expect("the option is on screen")
+        .dyn_into()
+        .unwrap()
+}
 
-    fn radio(root: &ShadowRoot, value: &str) -> HtmlInputElement {
-        root.query_selector(&format!("input[type=radio][value={value}]"))
-            .unwrap()
-            .expect("the option is on screen")
-            .dyn_into()
-            .unwrap()
-    }
+#[wasm_bindgen_test]
+async fn answering_updates_the_result_and_storage() {
+    storage().clear().unwrap();
+    let host = add_widget(&[("id", "answering"), ("share", "off")]);
+    yew::scheduler::flush().await;
+    let root = shadow(&host);
+    assert!(text(&root, ".result").contains("Answer a question"));
 
-    #[wasm_bindgen_test]
-    async fn answering_updates_the_result_and_storage() {
-        storage().clear().unwrap();
-        let host = add_widget(&[("id", "answering"), ("share", "off")]);
-        yew::scheduler::flush().await;
-        let root = shadow(&host);
-        assert!(text(&root, ".result").contains("Answer a question"));
+    radio(&root, "python").click();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".verdict-name"), "Django");
+    assert!(text(&root, ".reasons").contains("Python"));
+    assert_eq!(
+        storage().get_item("versus:answering").unwrap().as_deref(),
+        Some("team.python")
+    );
 
-        radio(&root, "python").click();
-        yew::scheduler::flush().await;
-        assert_eq!(text(&root, ".verdict-name"), "Django");
-        assert!(text(&root, ".reasons").contains("Python"));
-        assert_eq!(
-            storage().get_item("versus:answering").unwrap().as_deref(),
-            Some("team.python")
-        );
+    // The radio group is one tab stop; checking another option by
+    // keyboard (Space on the focused radio) is a click on it.
+    let javascript = radio(&root, "javascript");
+    javascript.focus().unwrap();
+    assert_eq!(
+        root.active_element().map(|e| e.get_attribute("value")),
+        Some(Some("javascript".into()))
+    );
+    javascript.click();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".verdict-name"), "Node.js");
+    host.remove();
+}
 
-        // The radio group is one tab stop; checking another option by
-        // keyboard (Space on the focused radio) is a click on it.
-        let javascript = radio(&root, "javascript");
-        javascript.focus().unwrap();
-        assert_eq!(
-            root.active_element().map(|e| e.get_attribute("value")),
-            Some(Some("javascript".into()))
-        );
-        javascript.click();
-        yew::scheduler::flush().await;
-        assert_eq!(text(&root, ".verdict-name"), "Node.js");
-        host.remove();
-    }
+#[wasm_bindgen_test]
+async fn starting_over_forgets_storage_and_the_link() {
+    storage()
+        .set_item("versus:reset", "team.python,ai.core")
+        .unwrap();
+    set_fragment("#keep=team.both;reset=team.python,ai.core");
+    let host = add_widget(&[("id", "reset")]);
+    yew::scheduler::flush().await;
+    let root = shadow(&host);
+    assert!(text(&root, ".progress").contains("2 answered"));
+    let reset: HtmlElement = root
+        .query_selector("button.reset")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    reset.click();
+    yew::scheduler::flush().await;
+    assert!(text(&root, ".result").contains("Answer a question"));
+    assert!(text(&root, ".progress").contains("Question 1 of 11"));
+    assert_eq!(storage().get_item("versus:reset").unwrap(), None);
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(hash, "#keep=team.both");
+    host.remove();
+}
 
-    #[wasm_bindgen_test]
-    async fn starting_over_forgets_storage_and_the_link() {
-        storage()
-            .set_item("versus:reset", "team.python,ai.core")
-            .unwrap();
-        set_fragment("#keep=team.both;reset=team.python,ai.core");
-        let host = add_widget(&[("id", "reset")]);
-        yew::scheduler::flush().await;
-        let root = shadow(&host);
-        assert!(text(&root, ".progress").contains("2 answered"));
-        let reset: HtmlElement = root
-            .query_selector("button.reset")
-            .unwrap()
-            .unwrap()
-            .dyn_into()
-            .unwrap();
-        reset.click();
-        yew::scheduler::flush().await;
-        assert!(text(&root, ".result").contains("Answer a question"));
-        assert!(text(&root, ".progress").contains("Question 1 of 11"));
-        assert_eq!(storage().get_item("versus:reset").unwrap(), None);
-        let hash = web_sys::window().unwrap().location().hash().unwrap();
-        assert_eq!(hash, "#keep=team.both");
-        host.remove();
-    }
+#[wasm_bindgen_test]
+async fn stored_answers_come_back() {
+    storage()
+        .set_item("versus:round-trip", "team.python,ai.core")
+        .unwrap();
+    let host = add_widget(&[("id", "round-trip"), ("share", "off")]);
+    yew::scheduler::flush().await;
+    let root = shadow(&host);
+    assert_eq!(text(&root, ".verdict-name"), "Django");
+    assert!(text(&root, ".progress").contains("2 answered"));
+    host.remove();
+}
 
-    #[wasm_bindgen_test]
-    async fn stored_answers_come_back() {
-        storage()
-            .set_item("versus:round-trip", "team.python,ai.core")
-            .unwrap();
-        let host = add_widget(&[("id", "round-trip"), ("share", "off")]);
-        yew::scheduler::flush().await;
-        let root = shadow(&host);
-        assert_eq!(text(&root, ".verdict-name"), "Django");
-        assert!(text(&root, ".progress").contains("2 answered"));
-        host.remove();
-    }
+#[wasm_bindgen_test]
+async fn corrupt_storage_is_ignored() {
+    storage()
+        .set_item(
+            "versus:corrupt",
+            "<img src=x onerror=alert(1)>,team.,..,\u{0}",
+        )
+        .unwrap();
+    let host = add_widget(&[("id", "corrupt"), ("share", "off")]);
+    yew::scheduler::flush().await;
+    let root = shadow(&host);
+    assert!(text(&root, ".result").contains("Answer a question"));
+    assert!(root.query_selector("img").unwrap().is_none());
+    host.remove();
+}
 
-    #[wasm_bindgen_test]
-    async fn corrupt_storage_is_ignored() {
-        storage()
-            .set_item(
-                "versus:corrupt",
-                "<img src=x onerror=alert(1)>,team.,..,\u{0}",
-            )
-            .unwrap();
-        let host = add_widget(&[("id", "corrupt"), ("share", "off")]);
-        yew::scheduler::flush().await;
-        let root = shadow(&host);
-        assert!(text(&root, ".result").contains("Answer a question"));
-        assert!(root.query_selector("img").unwrap().is_none());
-        host.remove();
-    }
+#[wasm_bindgen_test]
+async fn fragment_restores_and_malformed_parts_are_ignored() {
+    set_fragment("#other=team.python;linked=ai.core,bogus,team.nope,%3Cb%3E;tail");
+    let host = add_widget(&[("id", "linked"), ("persist", "off")]);
+    yew::scheduler::flush().await;
+    let root = shadow(&host);
+    assert_eq!(text(&root, ".verdict-name"), "Django");
+    assert!(text(&root, ".progress").contains("1 answered"));
 
-    #[wasm_bindgen_test]
-    async fn fragment_restores_and_malformed_parts_are_ignored() {
-        set_fragment("#other=team.python;linked=ai.core,bogus,team.nope,%3Cb%3E;tail");
-        let host = add_widget(&[("id", "linked"), ("persist", "off")]);
-        yew::scheduler::flush().await;
-        let root = shadow(&host);
-        assert_eq!(text(&root, ".verdict-name"), "Django");
-        assert!(text(&root, ".progress").contains("1 answered"));
+    // Answering rewrites only this widget's entry, in the short form.
+    radio(&root, "javascript").click();
+    yew::scheduler::flush().await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(
+        hash,
+        "#other=team.python;linked=team.javascript,ai.core;tail"
+    );
+    host.remove();
+}
 
-        // Answering rewrites only this widget's entry, in the short form.
-        radio(&root, "javascript").click();
-        yew::scheduler::flush().await;
-        let hash = web_sys::window().unwrap().location().hash().unwrap();
-        assert_eq!(
-            hash,
-            "#other=team.python;linked=team.javascript,ai.core;tail"
-        );
-        host.remove();
-    }
+#[wasm_bindgen_test]
+async fn invalid_attributes_fall_back() {
+    let host = add_widget(&[
+        ("id", "fallback"),
+        ("theme", "neon"),
+        ("sections", "nothing"),
+    ]);
+    yew::scheduler::flush().await;
+    let root = shadow(&host);
+    let widget = root.query_selector(".versus").unwrap().unwrap();
+    assert_eq!(widget.class_name(), "versus theme-auto");
+    assert!(root.query_selector(".quiz").unwrap().is_some());
+    // Changing an attribute after mount takes effect.
+    host.set_attribute("theme", "dark").unwrap();
+    yew::scheduler::flush().await;
+    let widget = root.query_selector(".versus").unwrap().unwrap();
+    assert_eq!(widget.class_name(), "versus theme-dark");
+    host.remove();
+}
 
-    #[wasm_bindgen_test]
-    async fn invalid_attributes_fall_back() {
-        let host = add_widget(&[
-            ("id", "fallback"),
-            ("theme", "neon"),
-            ("sections", "nothing"),
-        ]);
-        yew::scheduler::flush().await;
-        let root = shadow(&host);
-        let widget = root.query_selector(".versus").unwrap().unwrap();
-        assert_eq!(widget.class_name(), "versus theme-auto");
-        assert!(root.query_selector(".quiz").unwrap().is_some());
-        // Changing an attribute after mount takes effect.
-        host.set_attribute("theme", "dark").unwrap();
-        yew::scheduler::flush().await;
-        let widget = root.query_selector(".versus").unwrap().unwrap();
-        assert_eq!(widget.class_name(), "versus theme-dark");
-        host.remove();
-    }
+fn button(root: &ShadowRoot, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .expect("the button is on screen")
+        .dyn_into()
+        .unwrap()
+}
+
+/// What has focus inside the widget: `tag[name]` or `tag.class`.
+fn focused(root: &ShadowRoot) -> String {
+    root.active_element().map_or(String::new(), |e| {
+        let tag = e.tag_name().to_lowercase();
+        match e.get_attribute("name") {
+            Some(name) => format!("{tag}[{name}]"),
+            None => format!("{tag}.{}", e.class_name()),
+        }
+    })
+}
+
+#[wasm_bindgen_test]
+async fn focus_follows_the_reader_between_questions() {
+    let host = add_widget(&[("id", "focus"), ("share", "off"), ("persist", "off")]);
+    yew::scheduler::flush().await;
+    let root = shadow(&host);
+    // Mounting takes no focus from the host page.
+    assert_eq!(focused(&root), "");
+
+    button(&root, "button.next").click();
+    yew::scheduler::flush().await;
+    assert_eq!(focused(&root), "input[product]");
+
+    radio(&root, "api").click();
+    button(&root, "button.back").click();
+    yew::scheduler::flush().await;
+    assert_eq!(focused(&root), "input[team]");
+
+    // A step button: focus goes to that question, on its checked option if any.
+    let steps = root.query_selector_all(".step").unwrap();
+    steps
+        .item(1)
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        root.active_element().and_then(|e| e.get_attribute("value")),
+        Some("api".into())
+    );
+
+    // The last question leads on to the verdict.
+    steps
+        .item(10)
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(focused(&root), "input[growth]");
+    let finish = button(&root, "button.next");
+    assert_eq!(finish.text_content().unwrap(), "See the recommendation");
+    finish.click();
+    yew::scheduler::flush().await;
+    assert_eq!(focused(&root), "div.verdict");
+
+    // Start over returns to the first question.
+    button(&root, "button.reset").click();
+    yew::scheduler::flush().await;
+    assert_eq!(focused(&root), "input[team]");
+    assert!(text(&root, ".progress").contains("Question 1 of 11"));
+    host.remove();
 }

@@ -1,13 +1,12 @@
 //! Server-side renders of the components from explicit props, natively.
 
-#![cfg(all(not(target_arch = "wasm32"), feature = "reader"))]
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 
 use versus::components::*;
 use versus::config::{self, Config, Sections};
 use versus::datasets::{self, DatasetRef};
-use versus::state::Sort;
 use versus_core::{Answers, Engine};
 use yew::{BaseComponent, LocalServerRenderer};
 
@@ -42,9 +41,7 @@ fn table_has_a_caption_header_scopes_and_every_row() {
     let html = render::<ComparisonTable>(ComparisonTableProps {
         dataset: dataset(),
         outcome: None,
-        category: None,
-        sort: Sort::Dataset,
-        dispatch: None,
+        controls: false,
     });
     assert!(
         html.contains("<caption>How Node.js and Django compare"),
@@ -60,43 +57,63 @@ fn table_has_a_caption_header_scopes_and_every_row() {
 }
 
 #[test]
-fn table_highlights_touched_rows_filters_and_sorts() {
+fn table_highlights_touched_rows_and_offers_controls() {
     let d = dataset();
     let outcome = Rc::new(Engine::new(d.0).evaluate(&answers(&["team=python"])));
     let html = render::<ComparisonTable>(ComparisonTableProps {
         dataset: d,
         outcome: Some(outcome),
-        category: Some(
-            d.categories
-                .iter()
-                .position(|c| c.id == "ecosystem")
-                .unwrap(),
-        ),
-        sort: Sort::Feature { descending: false },
-        dispatch: None,
+        controls: true,
     });
-    let rows: Vec<&str> = html
-        .split("<tr data-row=\"")
-        .skip(1)
-        .map(|s| s.split('"').next().unwrap())
-        .collect();
-    assert_eq!(
-        rows,
-        [
-            "community",
-            "team-composition",
-            "hiring",
-            "job-market",
-            "package-ecosystem",
-            "production-users"
-        ]
-    );
     assert!(
         html.contains(r#"<tr data-row="team-composition" class="touched">"#),
         "{html}"
     );
     assert!(html.contains("(touched by your answers)"));
     assert!(html.contains("highlighted rows are the ones your answers touched"));
+    // One filter per category plus "All", two sortable columns.
+    assert_eq!(
+        html.matches(r#"class="chip""#).count(),
+        d.categories.len() + 1
+    );
+    assert_eq!(html.matches(r#"aria-sort="none""#).count(), 2);
+}
+
+#[test]
+fn table_rows_filter_and_sort() {
+    let d = dataset();
+    let ecosystem = d.categories.iter().position(|c| c.id == "ecosystem");
+    let ids = |sort| -> Vec<String> {
+        ordered_rows(&d, ecosystem, sort)
+            .iter()
+            .map(|r| r.id.to_string())
+            .collect()
+    };
+    let ascending = [
+        "community",
+        "team-composition",
+        "hiring",
+        "job-market",
+        "package-ecosystem",
+        "production-users",
+    ];
+    assert_eq!(ids(Sort::Feature { descending: false }), ascending);
+    let mut descending = ascending;
+    descending.reverse();
+    assert_eq!(ids(Sort::Feature { descending: true }), descending);
+    // Without a filter, every row; by category, grouped in category order.
+    let all = ordered_rows(&d, None, Sort::Category { descending: false });
+    assert_eq!(all.len(), d.rows.len());
+    let positions: Vec<usize> = all
+        .iter()
+        .map(|r| {
+            d.categories
+                .iter()
+                .position(|c| c.id == r.category)
+                .unwrap()
+        })
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] <= w[1]), "{positions:?}");
 }
 
 #[test]
@@ -150,6 +167,45 @@ fn quiz_is_a_labelled_radio_group_with_progress() {
         r#"aria-label="Question 1: Which language does your team write every day? (answered)""#
     ));
     assert!(html.contains("Skip"));
+}
+
+#[test]
+fn the_last_question_leads_to_the_recommendation_when_it_is_shown() {
+    let all_but_last: Vec<String> = dataset()
+        .questions
+        .iter()
+        .take(10)
+        .map(|q| format!("{}={}", q.id, q.options[0].id))
+        .collect();
+    let at_last = answers(&all_but_last.iter().map(String::as_str).collect::<Vec<_>>());
+    let with_result = render::<App>(AppProps {
+        config: config(&[("sections", "quiz,result")]),
+        initial: at_last.clone(),
+        on_notice: Default::default(),
+    });
+    assert!(with_result.contains("Question 11 of 11"), "{with_result}");
+    assert!(with_result.contains(r#"class="next">See the recommendation</button>"#));
+    assert!(!with_result.contains(">Skip<") && !with_result.contains(">Next<"));
+    // The verdict can take focus (tabindex -1) and is a live region.
+    let verdict = with_result
+        .split("<div ")
+        .find(|tag| tag.contains(r#"class="verdict""#))
+        .and_then(|tag| tag.split('>').next())
+        .expect("a verdict element");
+    for attribute in [
+        r#"tabindex="-1""#,
+        r#"role="status""#,
+        r#"aria-live="polite""#,
+    ] {
+        assert!(verdict.contains(attribute), "{verdict}");
+    }
+    // Without a result on screen there is nowhere to lead to.
+    let quiz_only = render::<App>(AppProps {
+        config: config(&[("sections", "quiz")]),
+        initial: at_last,
+        on_notice: Default::default(),
+    });
+    assert!(!quiz_only.contains("class=\"next\""), "{quiz_only}");
 }
 
 #[test]

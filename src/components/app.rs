@@ -5,17 +5,14 @@
 use versus_core::Answers;
 use yew::prelude::*;
 
-use super::ComparisonTable;
-use crate::config::Config;
-#[cfg(feature = "reader")]
-use {
-    super::{Faq, ProsCons, Quiz, ResultPanel},
-    crate::config::Sections,
-    crate::platform,
-    crate::state::{Action, State},
-    std::rc::Rc,
-    versus_core::{Engine, Outcome},
-};
+use std::rc::Rc;
+
+use versus_core::{Engine, Outcome};
+
+use super::{ComparisonTable, Faq, ProsCons, Quiz, ResultPanel};
+use crate::config::{Config, Sections};
+use crate::platform;
+use crate::state::{Action, State};
 
 /// What the widget tells its host page: the answers and their result.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,7 +28,6 @@ pub struct Notice {
 }
 
 impl Notice {
-    #[cfg(feature = "reader")]
     fn of(ready: bool, answers: &Answers, outcome: &Outcome<'_>) -> Notice {
         Notice {
             ready,
@@ -51,8 +47,7 @@ pub struct AppProps {
     pub on_notice: Callback<Notice>,
 }
 
-/// The full reader experience.
-#[cfg(feature = "reader")]
+/// One widget: quiz, live result, table, pros and cons, FAQ.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
@@ -64,13 +59,17 @@ pub fn App(props: &AppProps) -> Html {
         engine.evaluate(answers)
     });
 
+    // The configuration as of the latest render, for listeners that
+    // outlive a render (attributes can change while the widget runs).
+    let current = use_mut_ref(|| config.clone());
+    *current.borrow_mut() = config.clone();
     {
         // A shared link opened in the same tab changes only the fragment.
-        let config = config.clone();
+        let current = current.clone();
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let watch = platform::watch_fragment(move || {
-                if let Some(answers) = platform::linked_answers(&config) {
+                if let Some(answers) = platform::linked_answers(&current.borrow()) {
                     dispatch.dispatch(Action::Restore(answers));
                 }
             });
@@ -95,19 +94,29 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let dispatch = state.dispatcher();
     let show = |part| config.sections.has(part);
+    let dispatcher = state.dispatcher();
+    let verdict = use_node_ref();
+    let on_finish = show(Sections::RESULT).then(|| {
+        let verdict = verdict.clone();
+        Callback::from(move |()| platform::focus(&verdict))
+    });
     html! {
         <div class={config.theme.class()} part="widget">
             <h2 class="versus-title">{ dataset.title.as_ref() }</h2>
             if show(Sections::QUIZ) {
-                <Quiz {dataset} answers={state.answers.clone()} step={state.step} dispatch={dispatch.clone()} />
+                <Quiz {dataset} answers={state.answers.clone()} step={state.step}
+                    on_answer={send(&dispatcher, |(question, option)| Action::Answer { question, option })}
+                    on_go={send(&dispatcher, Action::Go)}
+                    on_reset={send(&dispatcher, |()| Action::Reset)}
+                    {on_finish} />
             }
             if show(Sections::RESULT) {
-                <ResultPanel config={config.clone()} answers={state.answers.clone()} outcome={outcome.clone()} dispatch={dispatch.clone()} />
+                <ResultPanel config={config.clone()} answers={state.answers.clone()} outcome={outcome.clone()}
+                    on_apply={send(&dispatcher, Action::Apply)} {verdict} />
             }
             if show(Sections::TABLE) {
-                <ComparisonTable {dataset} outcome={Some(outcome.clone())} category={state.category} sort={state.sort} dispatch={Some(dispatch.clone())} />
+                <ComparisonTable {dataset} outcome={Some(outcome.clone())} controls=true />
             }
             if show(Sections::PROS_CONS) {
                 <ProsCons {dataset} />
@@ -119,29 +128,11 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The release build until the reader experience fits the size budget:
-/// the comparison table with its filters and sorting, themed, with the same
-/// embedding contract.
-#[cfg(not(feature = "reader"))]
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    let config = &props.config;
-    let dataset = config.dataset;
-    let state = use_reducer_eq(|| crate::state::State::new(props.initial.clone()));
-    {
-        let on_notice = props.on_notice.clone();
-        let notice = Notice {
-            ready: true,
-            answers: props.initial.clone(),
-            verdict: None,
-            scores: vec![0.0; dataset.verdicts.len()],
-        };
-        use_effect_with((), move |_| on_notice.emit(notice));
-    }
-    html! {
-        <div class={config.theme.class()} part="widget">
-            <h2 class="versus-title">{ dataset.title.as_ref() }</h2>
-            <ComparisonTable {dataset} category={state.category} sort={state.sort} dispatch={Some(state.dispatcher())} />
-        </div>
-    }
+/// A callback that turns its input into an action on the root state.
+fn send<T: 'static>(
+    dispatcher: &UseReducerDispatcher<State>,
+    action: fn(T) -> Action,
+) -> Callback<T> {
+    let dispatcher = dispatcher.clone();
+    Callback::from(move |input| dispatcher.dispatch(action(input)))
 }

@@ -1,18 +1,36 @@
 //! The quiz: one question at a time as a labelled radio group, with
-//! progress, a step list to jump between questions, back, skip and reset.
+//! progress, a step list to jump between questions, back, next, reset and,
+//! on the last question, a way on to the recommendation.
+//!
+//! Focus follows the reader: moving to another question puts focus on its
+//! radio group, so a keyboard reader never lands on the page body. It moves
+//! only in answer to the reader's own action, never on load.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use versus_core::Answers;
 use yew::prelude::*;
 
 use crate::datasets::DatasetRef;
-use crate::state::{Action, State};
+use crate::platform;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct QuizProps {
     pub dataset: DatasetRef,
     pub answers: Answers,
+    /// The question on screen.
     pub step: usize,
-    pub dispatch: UseReducerDispatcher<State>,
+    /// `(question, option)` chosen.
+    pub on_answer: Callback<(usize, usize)>,
+    /// Show another question.
+    pub on_go: Callback<usize>,
+    /// Forget every answer and go back to the first question.
+    pub on_reset: Callback<()>,
+    /// Offered on the last question when the result is on screen: takes
+    /// the reader (and focus) to the recommendation.
+    #[prop_or_default]
+    pub on_finish: Option<Callback<()>>,
 }
 
 #[component]
@@ -20,15 +38,51 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let d = props.dataset;
     let total = d.questions.len();
     let step = props.step.min(total.saturating_sub(1));
+    let fieldset = use_node_ref();
+    // Set when the reader asked for another question: focus follows it
+    // once it is on screen.
+    let focus_pending: Rc<RefCell<bool>> = use_mut_ref(|| false);
+    {
+        let fieldset = fieldset.clone();
+        let focus_pending = focus_pending.clone();
+        use_effect_with(step, move |_| {
+            if std::mem::take(&mut *focus_pending.borrow_mut()) {
+                platform::focus_choice(&fieldset);
+            }
+        });
+    }
     let Some(question) = d.questions.get(step) else {
         return Html::default();
     };
     let chosen = props.answers.get(step);
-    let on = |action: fn() -> Action| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
-    };
     let last = step + 1 == total;
+
+    // Show question `target` and move focus to it.
+    let go = {
+        let on_go = props.on_go.clone();
+        let fieldset = fieldset.clone();
+        let focus_pending = focus_pending.clone();
+        move |target: usize| {
+            if target == step {
+                platform::focus_choice(&fieldset);
+            } else {
+                *focus_pending.borrow_mut() = true;
+                on_go.emit(target);
+            }
+        }
+    };
+    let go_to = |target: usize| {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go(target))
+    };
+    let on_reset = {
+        let go = go.clone();
+        let on_reset = props.on_reset.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_reset.emit(());
+            go(0);
+        })
+    };
 
     html! {
         <section class="quiz" part="quiz" aria-labelledby="versus-quiz-heading">
@@ -41,7 +95,6 @@ pub fn Quiz(props: &QuizProps) -> Html {
             </div>
             <ol class="steps" aria-label="Questions">
                 { for d.questions.iter().enumerate().map(|(i, q)| {
-                    let dispatch = props.dispatch.clone();
                     let answered = props.answers.get(i).is_some();
                     let mut label = String::from("Question ");
                     label.push_str(&(i + 1).to_string());
@@ -61,28 +114,26 @@ pub fn Quiz(props: &QuizProps) -> Html {
                                 }}
                                 aria-label={label}
                                 aria-current={(i == step).then_some("step")}
-                                onclick={Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Go(i)))}>
+                                onclick={go_to(i)}>
                                 { i + 1 }
                             </button>
                         </li>
                     }
                 }) }
             </ol>
-            <fieldset class="question" key={question.id.as_ref()}>
+            <fieldset class="question" key={question.id.as_ref()} ref={fieldset}>
                 <legend>{ question.prompt.as_ref() }</legend>
                 if let Some(help) = &question.help {
                     <p class="help">{ help.as_ref() }</p>
                 }
                 <div class="options">
                     { for question.options.iter().enumerate().map(|(o, option)| {
-                        let dispatch = props.dispatch.clone();
+                        let on_answer = props.on_answer.clone();
                         html! {
                             <label class="option">
                                 <input type="radio" name={question.id.clone()} value={option.id.clone()}
                                     checked={chosen == Some(o)}
-                                    onchange={Callback::from(move |_: Event| {
-                                        dispatch.dispatch(Action::Answer { question: step, option: o })
-                                    })} />
+                                    onchange={Callback::from(move |_: Event| on_answer.emit((step, o)))} />
                                 <span>{ option.label.as_ref() }</span>
                             </label>
                         }
@@ -90,11 +141,17 @@ pub fn Quiz(props: &QuizProps) -> Html {
                 </div>
             </fieldset>
             <div class="quiz-nav">
-                <button type="button" class="back" disabled={step == 0} onclick={on(|| Action::Back)}>{ "Back" }</button>
-                <button type="button" class="next" disabled={last} onclick={on(|| Action::Next)}>
-                    { if chosen.is_some() { "Next" } else { "Skip" } }
-                </button>
-                <button type="button" class="reset" disabled={props.answers.answered() == 0} onclick={on(|| Action::Reset)}>{ "Start over" }</button>
+                <button type="button" class="back" disabled={step == 0} onclick={go_to(step.saturating_sub(1))}>{ "Back" }</button>
+                if !last {
+                    <button type="button" class="next" onclick={go_to(step + 1)}>
+                        { if chosen.is_some() { "Next" } else { "Skip" } }
+                    </button>
+                } else if let Some(on_finish) = &props.on_finish {
+                    <button type="button" class="next" onclick={on_finish.reform(|_: MouseEvent| ())}>
+                        { "See the recommendation" }
+                    </button>
+                }
+                <button type="button" class="reset" disabled={props.answers.answered() == 0} onclick={on_reset}>{ "Start over" }</button>
             </div>
         </section>
     }

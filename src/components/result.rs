@@ -11,14 +11,17 @@ use yew::prelude::*;
 use super::section_title;
 use crate::config::Config;
 use crate::platform;
-use crate::state::{Action, State};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultPanelProps {
     pub config: Config,
     pub answers: Answers,
     pub outcome: Rc<Outcome<'static>>,
-    pub dispatch: UseReducerDispatcher<State>,
+    /// Apply a "what would change this" suggestion: `(question, option)` pairs.
+    pub on_apply: Callback<Vec<(usize, usize)>>,
+    /// The verdict, which takes focus when the reader asks for the result.
+    #[prop_or_default]
+    pub verdict: NodeRef,
 }
 
 /// What the copy-link button last did.
@@ -66,11 +69,19 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let copied = use_state(|| Copied::Not);
     let link = use_node_ref();
 
+    // One live region, always present, so the first verdict is announced too.
+    let live = |content: Html| {
+        html! {
+            <div class="verdict" ref={props.verdict.clone()} tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
+                { content }
+            </div>
+        }
+    };
     if props.answers.answered() == 0 {
         return html! {
             <section class="result" part="result" aria-labelledby="versus-result-heading">
                 <h3 id="versus-result-heading">{ "Recommendation" }</h3>
-                <p class="verdict-empty" role="status">{ "Answer a question to see a recommendation." }</p>
+                { live(html! { <p class="verdict-empty">{ "Answer a question to see a recommendation." }</p> }) }
             </section>
         };
     }
@@ -101,11 +112,11 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     html! {
         <section class="result" part="result" aria-labelledby="versus-result-heading">
             <h3 id="versus-result-heading">{ "Recommendation" }</h3>
-            <div class="verdict" role="status" aria-live="polite" aria-atomic="true">
+            { live(html! { <>
                 <p class="verdict-name">{ verdict.name.as_ref() }</p>
                 <p class="verdict-headline">{ verdict.headline.as_ref() }</p>
                 <p class="decisiveness">{ decisiveness_text(outcome.decisiveness) }</p>
-            </div>
+            </> }) }
             <ul class="scores" aria-label="Score of each verdict">
                 { for d.verdicts.iter().zip(&outcome.scores).map(|(v, &score)| {
                     // Widths in steps of 5% through classes: no inline styles (CSP).
@@ -147,7 +158,8 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <h4>{ "What would change this" }</h4>
                 <ul class="flips">
                     { for outcome.flips.iter().map(|flip| {
-                        let dispatch = props.dispatch.clone();
+                        let on_apply = props.on_apply.clone();
+                        let verdict = props.verdict.clone();
                         let changes: Vec<(usize, usize)> = flip.changes.iter().map(|c| (c.question, c.to)).collect();
                         let target = &d.verdicts[flip.verdict].name;
                         html! {
@@ -161,7 +173,11 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                                     </> }
                                 }) }
                                 { " " }
-                                <button type="button" class="try" onclick={Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Apply(changes.clone())))}>
+                                // The button goes with its suggestion: focus moves to the new verdict.
+                                <button type="button" class="try" onclick={Callback::from(move |_: MouseEvent| {
+                                    platform::focus(&verdict);
+                                    on_apply.emit(changes.clone());
+                                })}>
                                     { "Try it" }
                                 </button>
                             </li>

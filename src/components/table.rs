@@ -1,6 +1,7 @@
 //! The comparison table: one row per feature, one column per candidate,
 //! filterable by category and sortable. Rows the reader's answers touched
 //! are highlighted; the candidate the source favours is marked per row.
+//! How it is sorted and filtered is the table's own state.
 
 use std::rc::Rc;
 
@@ -9,7 +10,17 @@ use versus_core::Outcome;
 use yew::prelude::*;
 
 use crate::datasets::DatasetRef;
-use crate::state::{Action, Sort, State};
+
+/// How the comparison table is ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sort {
+    /// The dataset's own order.
+    Dataset,
+    /// By feature name, ascending or descending.
+    Feature { descending: bool },
+    /// By category name, then dataset order.
+    Category { descending: bool },
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ComparisonTableProps {
@@ -17,13 +28,9 @@ pub struct ComparisonTableProps {
     /// The current result, to highlight the rows it touched.
     #[prop_or_default]
     pub outcome: Option<Rc<Outcome<'static>>>,
+    /// Category filters and sortable columns; off in the static fallback.
     #[prop_or_default]
-    pub category: Option<usize>,
-    #[prop_or(Sort::Dataset)]
-    pub sort: Sort,
-    /// Without a dispatcher (the static fallback) the table has no controls.
-    #[prop_or_default]
-    pub dispatch: Option<UseReducerDispatcher<State>>,
+    pub controls: bool,
 }
 
 fn category_index(d: &DatasetRef, row: &Row) -> usize {
@@ -69,8 +76,10 @@ pub fn ordered_rows(d: &DatasetRef, category: Option<usize>, sort: Sort) -> Vec<
 #[component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let d = props.dataset;
+    let category = use_state_eq(|| None::<usize>);
+    let sort = use_state_eq(|| Sort::Dataset);
     let touched: &[&str] = props.outcome.as_ref().map_or(&[], |o| &o.rows);
-    let rows = ordered_rows(&d, props.category, props.sort);
+    let rows = ordered_rows(&d, *category, *sort);
 
     let sort_button = |label: &'static str, column: fn(bool) -> Sort, active: Option<bool>| {
         let aria = match active {
@@ -78,25 +87,24 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             Some(false) => "ascending",
             Some(true) => "descending",
         };
-        let inner = match &props.dispatch {
-            Some(dispatch) => {
-                let dispatch = dispatch.clone();
-                let next = column(active == Some(false));
-                html! {
-                    <button type="button" class="sort" onclick={Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SortBy(next)))}>
-                        { label }<span class="sort-mark" aria-hidden="true">{ match active { None => " ↕", Some(false) => " ↑", Some(true) => " ↓" } }</span>
-                    </button>
-                }
+        let inner = if props.controls {
+            let sort = sort.clone();
+            let next = column(active == Some(false));
+            html! {
+                <button type="button" class="sort" onclick={Callback::from(move |_: MouseEvent| sort.set(next))}>
+                    { label }<span class="sort-mark" aria-hidden="true">{ match active { None => " ↕", Some(false) => " ↑", Some(true) => " ↓" } }</span>
+                </button>
             }
-            None => html! { label },
+        } else {
+            html! { label }
         };
-        html! { <th scope="col" aria-sort={props.dispatch.is_some().then_some(aria)}>{ inner }</th> }
+        html! { <th scope="col" aria-sort={props.controls.then_some(aria)}>{ inner }</th> }
     };
-    let feature_sort = match props.sort {
+    let feature_sort = match *sort {
         Sort::Feature { descending } => Some(descending),
         _ => None,
     };
-    let category_sort = match props.sort {
+    let category_sort = match *sort {
         Sort::Category { descending } => Some(descending),
         _ => None,
     };
@@ -104,14 +112,14 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let names: Vec<&str> = d.candidates.iter().map(|c| c.name.as_ref()).collect();
     html! {
         <section class="compare" part="table" aria-label="Comparison table">
-            if let Some(dispatch) = &props.dispatch {
+            if props.controls {
                 <div class="filters" role="group" aria-label="Show rows of one category">
-                    { for std::iter::once(None).chain((0..d.categories.len()).map(Some)).map(|category| {
-                        let dispatch = dispatch.clone();
-                        let label = category.map_or("All", |c| d.categories[c].name.as_ref());
+                    { for std::iter::once(None).chain((0..d.categories.len()).map(Some)).map(|choice| {
+                        let category = category.clone();
+                        let label = choice.map_or("All", |c| d.categories[c].name.as_ref());
                         html! {
-                            <button type="button" class="chip" aria-pressed={if props.category == category { "true" } else { "false" }}
-                                onclick={Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Filter(category)))}>
+                            <button type="button" class="chip" aria-pressed={if *category == choice { "true" } else { "false" }}
+                                onclick={Callback::from(move |_: MouseEvent| category.set(choice))}>
                                 { label }
                             </button>
                         }

@@ -1,7 +1,7 @@
 //! `cargo xtask bench`: every figure, measured on the real release builds,
 //! printed as tables and written to `target/bench/report.json`.
 //!
-//! - size of every file the widget loads (release and reader builds);
+//! - size of every file the widget loads;
 //! - load: navigation to `versus-ready`, beside a static page with the same
 //!   table (the floor), without and with 4x CPU throttling;
 //! - interaction: an answer to the updated result in the DOM;
@@ -21,26 +21,23 @@ use crate::{dist, fail, root, run, size, Task};
 pub fn all() {
     setup::ensure(setup::Needs::Browser);
     dist::build();
-    dist::build_reader();
     let out = root().join("target/bench");
     fs::create_dir_all(&out).unwrap_or_else(|e| fail(&format!("cannot create target/bench: {e}")));
     floor_page();
 
     let mut report = serde_json::Map::new();
-    for (name, dir) in [("release", dist::dir()), ("reader", dist::reader_dir())] {
-        let (files, total) = size::widget_in(&dir);
-        println!("\n== Size: {name} build ({})", dir.display());
-        print!("{}", size::table(&files, &total));
-        let entries: Vec<Value> = files
-            .iter()
-            .chain(std::iter::once(&total))
-            .map(|f| json!({ "file": f.name, "raw": f.raw, "gzip": f.gzip, "brotli": f.brotli }))
-            .collect();
-        report.insert(
-            format!("size_{name}"),
-            json!({ "files": entries, "budget_brotli": size::BUDGET_BROTLI }),
-        );
-    }
+    let (files, total) = size::widget();
+    println!("\n== Size: what a page with one widget downloads (dist/)");
+    print!("{}", size::table(&files, &total));
+    let entries: Vec<Value> = files
+        .iter()
+        .chain(std::iter::once(&total))
+        .map(|f| json!({ "file": f.name, "raw": f.raw, "gzip": f.gzip, "brotli": f.brotli }))
+        .collect();
+    report.insert(
+        "size".into(),
+        json!({ "files": entries, "budget_brotli": size::BUDGET_BROTLI, "goal_brotli": size::GOAL_BROTLI }),
+    );
 
     let port = crate::test::free_port();
     let server = Server::start(port);
@@ -56,25 +53,21 @@ pub fn all() {
     report.insert("browser".into(), browser);
 
     println!("\n== Lighthouse (demo page, simulated mobile)");
-    let mut lighthouse = serde_json::Map::new();
-    for (name, path) in [("release", "/index.html"), ("reader", "/reader/index.html")] {
-        let scores = lighthouse_scores(port, path, &out.join(format!("lighthouse-{name}.json")));
-        println!(
-            "{name:<8} {}",
-            scores
-                .iter()
-                .map(|(k, v)| format!("{k} {v}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        lighthouse.insert(
-            name.into(),
-            json!(scores
-                .into_iter()
-                .collect::<serde_json::Map<String, Value>>()),
-        );
-    }
-    report.insert("lighthouse".into(), Value::Object(lighthouse));
+    let scores = lighthouse_scores(port, "/index.html", &out.join("lighthouse.json"));
+    println!(
+        "{}",
+        scores
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    report.insert(
+        "lighthouse".into(),
+        json!(scores
+            .into_iter()
+            .collect::<serde_json::Map<String, Value>>()),
+    );
     drop(server);
 
     println!("\n== Engine (criterion: one full recompute)");
@@ -124,16 +117,15 @@ fn floor_page() {
 fn print_browser(b: &Value) {
     let ms = |v: &Value| v.as_f64().map_or("-".to_string(), |x| format!("{x:.1}"));
     println!(
-        "{:<22} {:>12} {:>12} {:>12} {:>8}",
-        "load (ms, median)", "widget", "reader", "static floor", "ratio"
+        "{:<22} {:>12} {:>12} {:>8}",
+        "load (ms, median)", "widget", "static floor", "ratio"
     );
     for cpu in ["cpu_x1", "cpu_x4"] {
         let l = &b["load"][cpu];
         println!(
-            "{:<22} {:>12} {:>12} {:>12} {:>8}",
+            "{:<22} {:>12} {:>12} {:>8}",
             cpu,
             format!("{} ±{}", ms(&l["widget"]["median"]), spread(&l["widget"])),
-            format!("{} ±{}", ms(&l["reader"]["median"]), spread(&l["reader"])),
             format!(
                 "{} ±{}",
                 ms(&l["static_floor"]["median"]),

@@ -24,39 +24,18 @@ pub fn dir() -> PathBuf {
     root().join("dist")
 }
 
-/// The release build with the `reader` feature (quiz, result, sharing),
-/// which the end-to-end tests exercise at `/reader/` until it ships.
-pub fn reader_dir() -> PathBuf {
-    root().join("target/dist-reader")
-}
-
 /// `dist/`: what an author uploads.
 pub fn build() {
-    build_into(&dir(), &[]);
-}
-
-/// `target/dist-reader/`: the same with the reader experience on.
-pub fn build_reader() {
-    build_into(&reader_dir(), &["--features", "reader"]);
-}
-
-fn build_into(dist: &Path, features: &[&str]) {
     let root = root();
-    let trunk = if features.is_empty() {
-        root.join("target/trunk")
-    } else {
-        root.join("target/trunk-reader")
-    };
-    println!("dist: trunk build --release {}", features.join(" "));
+    let trunk = root.join("target/trunk");
+    println!("dist: trunk build --release");
     run(
         Task::new("trunk")
-            .args(["build", "--release"])
-            .args(features)
-            .arg("--dist")
+            .args(["build", "--release", "--dist"])
             .arg(&trunk),
         "trunk build --release failed (see above)",
     );
-    let dist = dist.to_path_buf();
+    let dist = dir();
     if dist.exists() {
         fs::remove_dir_all(&dist).unwrap_or_else(|e| fail(&format!("cannot clear dist/: {e}")));
     }

@@ -23,26 +23,12 @@ fn main() {
         "serve" => {
             setup::ensure(setup::Needs::Build);
             println!("serve: http://127.0.0.1:8080 (Ctrl-C stops)");
-            // `--reader` serves the full reader experience (not yet in release builds).
-            let reader = std::env::args().any(|a| a == "--reader");
-            let features: &[&str] = if reader {
-                &["--features", "reader"]
-            } else {
-                &[]
-            };
-            run(
-                Task::new("trunk").arg("serve").args(features),
-                "trunk serve failed",
-            );
+            run(Task::new("trunk").arg("serve"), "trunk serve failed");
         }
         "test" => test::all(),
         "dist" => {
             setup::ensure(setup::Needs::Build);
-            if std::env::args().any(|a| a == "--reader") {
-                dist::build_reader();
-            } else {
-                dist::build();
-            }
+            dist::build();
         }
         "bench" => bench::all(),
         _ => {

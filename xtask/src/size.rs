@@ -7,9 +7,11 @@ use std::path::Path;
 use crate::dist::{self, WIDGET_FILES};
 use crate::fail;
 
-/// Everything the widget loads (JS + wasm; its CSS is inside the wasm),
-/// brotli-compressed, must fit in 80 KB.
-pub const BUDGET_BROTLI: usize = 80 * 1000;
+/// Everything a page with one widget downloads (JS + wasm; its CSS is
+/// inside the wasm), brotli-compressed: the test stage fails above this.
+pub const BUDGET_BROTLI: usize = 100_000;
+/// Where PRODUCT.md wants it to be.
+pub const GOAL_BROTLI: usize = 90_000;
 
 pub struct FileSize {
     pub name: String,
@@ -50,11 +52,7 @@ pub fn measure(path: &Path) -> FileSize {
 
 /// The widget's files in `dist/`, then their total.
 pub fn widget() -> (Vec<FileSize>, FileSize) {
-    widget_in(&dist::dir())
-}
-
-/// The widget's files in a build directory, then their total.
-pub fn widget_in(dir: &Path) -> (Vec<FileSize>, FileSize) {
+    let dir = dist::dir();
     let files: Vec<FileSize> = WIDGET_FILES.iter().map(|f| measure(&dir.join(f))).collect();
     let total = FileSize {
         name: "total".into(),
@@ -77,10 +75,11 @@ pub fn table(files: &[FileSize], total: &FileSize) -> String {
         ));
     }
     out.push_str(&format!(
-        "budget: {} of {} bytes brotli ({:.1}%)\n",
+        "budget: {} of {} bytes brotli ({:.1}%); goal {}\n",
         total.brotli,
         BUDGET_BROTLI,
-        total.brotli as f64 * 100.0 / BUDGET_BROTLI as f64
+        total.brotli as f64 * 100.0 / BUDGET_BROTLI as f64,
+        GOAL_BROTLI
     ));
     out
 }

@@ -21,58 +21,43 @@ const STAGES: &[Stage] = &[
                 "clippy",
                 "--workspace",
                 "--all-targets",
-                "--all-features",
                 "--",
                 "-D",
                 "warnings",
             ])
             .status()
     }),
-    ("clippy (wasm32, release features and all features)", || {
-        let clippy = |extra: &[&str]| {
-            Task::new("cargo")
-                .args([
-                    "clippy",
-                    "-p",
-                    "versus",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                ])
-                .args(extra)
-                .args(["--", "-D", "warnings"])
-                .status()
-        };
-        clippy(&[]) && clippy(&["--all-targets", "--all-features"])
+    ("clippy (wasm32)", || {
+        Task::new("cargo")
+            .args([
+                "clippy",
+                "-p",
+                "versus",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
+            .status()
     }),
     ("native tests (unit, property, CLI, SSR)", || {
-        Task::new("cargo")
-            .args(["test", "--workspace", "--all-features"])
-            .status()
+        Task::new("cargo").args(["test", "--workspace"]).status()
     }),
     (
         "browser tests (wasm-bindgen-test, headless Chromium)",
         || {
             Task::new("cargo")
-                .args([
-                    "test",
-                    "-p",
-                    "versus",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                    "--all-features",
-                ])
+                .args(["test", "-p", "versus", "--target", "wasm32-unknown-unknown"])
                 .env("CHROMEDRIVER", CHROMEDRIVER)
                 .status()
         },
     ),
-    (
-        "release build (trunk build --release: dist/ and the reader build)",
-        || {
-            dist::build();
-            dist::build_reader();
-            true
-        },
-    ),
+    ("release build (trunk build --release into dist/)", || {
+        dist::build();
+        true
+    }),
     ("end-to-end tests (Playwright, dist/ on loopback)", || {
         let port = free_port();
         println!("e2e: serving dist/ on 127.0.0.1:{port}");

@@ -224,22 +224,6 @@ pub struct Faq {
 }
 
 impl Dataset {
-    /// Only what the comparison table needs: identity, sections,
-    /// candidates, verdicts, categories and rows. The quiz, rules, claims
-    /// and FAQ are left empty (a smaller build that shows just the table).
-    pub fn table_only(&self) -> Dataset {
-        Dataset {
-            questions: List::Borrowed(&[]),
-            rules: List::Borrowed(&[]),
-            pros: List::Borrowed(&[]),
-            cons: List::Borrowed(&[]),
-            use_cases: List::Borrowed(&[]),
-            users: List::Borrowed(&[]),
-            faq: List::Borrowed(&[]),
-            ..self.clone()
-        }
-    }
-
     /// The candidate with this id.
     pub fn candidate(&self, id: &str) -> Option<&Candidate> {
         self.candidates.iter().find(|c| c.id == id)

@@ -190,30 +190,3 @@ fn wording_is_our_own() {
     }
     assert!(copied.is_empty(), "copied from the article: {copied:#?}");
 }
-
-#[test]
-fn table_only_keeps_the_table_and_drops_the_rest() {
-    let d = dataset();
-    let table = d.table_only();
-    assert_eq!(table.rows, d.rows);
-    assert_eq!(table.categories, d.categories);
-    assert_eq!(table.candidates, d.candidates);
-    assert_eq!(table.verdicts, d.verdicts);
-    assert_eq!(
-        (table.id.as_ref(), table.title.as_ref()),
-        (d.id.as_ref(), d.title.as_ref())
-    );
-    assert!(table.questions.is_empty() && table.rules.is_empty() && table.faq.is_empty());
-    assert!(
-        table.pros.is_empty()
-            && table.cons.is_empty()
-            && table.use_cases.is_empty()
-            && table.users.is_empty()
-    );
-    // Still a valid dataset as far as the table is concerned.
-    let problems: Vec<String> = versus_core::validate(&table)
-        .iter()
-        .map(|p| p.path.to_string())
-        .collect();
-    assert_eq!(problems, ["questions"]);
-}
