@@ -7,9 +7,17 @@
 use std::fmt::Write;
 use std::path::Path;
 
+use versus_core::model::List;
+
+// The static sections, rendered here with the same components the tests use.
+#[path = "src/prose.rs"]
+#[allow(dead_code)]
+mod prose;
+
 fn main() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     println!("cargo::rerun-if-changed={}", data.display());
+    println!("cargo::rerun-if-changed=src/prose.rs");
     let mut files: Vec<_> = std::fs::read_dir(&data)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", data.display()))
         .filter_map(Result::ok)
@@ -20,6 +28,7 @@ fn main() {
 
     let mut source = String::new();
     let mut all = Vec::new();
+    let mut prose = Vec::new();
     for file in &files {
         println!("cargo::rerun-if-changed={}", file.display());
         let dataset = match versus_core::load::from_file(file) {
@@ -32,14 +41,34 @@ fn main() {
                 std::process::exit(1);
             }
         };
+        let dataset: &'static versus_core::Dataset = Box::leak(Box::new(dataset));
+        prose.push(prose::render(dataset));
+        // What only the static sections read is in their markup; the engine
+        // keeps the cons (caveats).
+        let baked = versus_core::Dataset {
+            pros: List::Borrowed(&[]),
+            use_cases: List::Borrowed(&[]),
+            users: List::Borrowed(&[]),
+            faq: List::Borrowed(&[]),
+            ..dataset.clone()
+        };
         let name = dataset.id.to_uppercase().replace('-', "_");
-        source.push_str(&versus_core::bake::dataset_source(&name, &dataset));
+        source.push_str(&versus_core::bake::dataset_source(&name, &baked));
         all.push(name);
     }
     let _ = writeln!(
         source,
         "/// Every bundled dataset, in file-name order.\npub static ALL: &[&::versus_core::model::Dataset] = &[{}];",
         all.iter().map(|n| format!("&{n}")).collect::<Vec<_>>().join(", ")
+    );
+    let _ = writeln!(
+        source,
+        "/// The static sections of every bundled dataset, in the order of `ALL`.\npub static PROSE: &[Prose] = &[{}];",
+        prose
+            .iter()
+            .map(|p| format!("Prose {{ pros_cons: {:?}, faq: {:?} }}", p.pros_cons, p.faq))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir).join("datasets.rs");
@@ -62,7 +91,8 @@ fn write_css(out_dir: &str, name: &str, css: &str) {
 
 /// Drops comments and needless whitespace from our own stylesheet. Spaces
 /// that may be combinators are kept (as one space); only those next to
-/// `{`, `}`, `;` and `,` go.
+/// `{`, `}`, `;`, `,` and `>`, and after a `:`, go. (A space before `:` is
+/// a descendant combinator, as in `.versus :focus-visible`, and stays.)
 fn minify_css(css: &str) -> String {
     let mut without_comments = String::with_capacity(css.len());
     let mut rest = css;
@@ -81,8 +111,8 @@ fn minify_css(css: &str) -> String {
     let mut chars = collapsed.chars().peekable();
     while let Some(c) = chars.next() {
         if c == ' ' {
-            let next_is_tight = chars.peek().is_some_and(|n| "{};,".contains(*n));
-            let prev_is_tight = out.chars().last().is_some_and(|p| "{};,".contains(p));
+            let next_is_tight = chars.peek().is_some_and(|n| "{};,>".contains(*n));
+            let prev_is_tight = out.chars().last().is_some_and(|p| "{};,>:".contains(p));
             if next_is_tight || prev_is_tight {
                 continue;
             }

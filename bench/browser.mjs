@@ -29,8 +29,13 @@ async function timeOnce(browser, url, throttle, measure) {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   }
+  // A promise the page resolves itself: waiting on it with page.evaluate
+  // injects nothing. (Playwright's waitForFunction compiles its utility
+  // script into the page mid-load, which delayed the widget pages alone.)
   await page.addInitScript(() => {
-    document.addEventListener("versus-ready", () => { window.versusReadyAt = performance.now(); }, { once: true });
+    window.versusReady = new Promise((resolve) => {
+      document.addEventListener("versus-ready", () => resolve(performance.now()), { once: true });
+    });
   });
   await page.goto(url, { waitUntil: "load" });
   const ms = await measure(page);
@@ -38,8 +43,7 @@ async function timeOnce(browser, url, throttle, measure) {
   return ms;
 }
 
-const widgetReady = (page) =>
-  page.waitForFunction(() => window.versusReadyAt !== undefined).then(() => page.evaluate(() => window.versusReadyAt));
+const widgetReady = (page) => page.evaluate(() => window.versusReady);
 const staticLoaded = (page) =>
   page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventStart);
 

@@ -1,12 +1,30 @@
 //! The datasets baked into the build by `build.rs`, looked up by id.
+//!
+//! Each comes with its static sections (pros and cons, FAQ) already
+//! rendered to markup by `build.rs` (see `prose.rs`); the baked datasets
+//! leave out the lists only those sections read (pros, use cases, users,
+//! FAQ), so their text is in the build once.
 
 use versus_core::Dataset;
+
+/// The static sections of one dataset, as finished, escaped markup.
+pub struct Prose {
+    pub pros_cons: &'static str,
+    pub faq: &'static str,
+}
 
 include!(concat!(env!("OUT_DIR"), "/datasets.rs"));
 
 /// The bundled dataset with this id.
 pub fn find(id: &str) -> Option<&'static Dataset> {
     ALL.iter().copied().find(|d| d.id == id)
+}
+
+/// The pre-rendered static sections of a bundled dataset.
+pub fn prose(dataset: &Dataset) -> Option<&'static Prose> {
+    ALL.iter()
+        .position(|d| d.id == dataset.id)
+        .and_then(|i| PROSE.get(i))
 }
 
 /// A `'static` dataset compared by address, so props stay cheap to compare.

@@ -8,6 +8,8 @@ pub mod components;
 pub mod config;
 pub mod datasets;
 pub mod platform;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prose;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

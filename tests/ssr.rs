@@ -7,7 +7,7 @@ use std::rc::Rc;
 use versus::components::*;
 use versus::config::{self, Config, Sections};
 use versus::datasets::{self, DatasetRef};
-use versus_core::{Answers, Engine};
+use versus_core::{Answers, Dataset, Engine};
 use yew::{BaseComponent, LocalServerRenderer};
 
 fn dataset() -> DatasetRef {
@@ -247,23 +247,80 @@ fn result_explains_the_verdict() {
     assert!(html.contains("Link to this result"));
 }
 
-#[test]
-fn text_from_data_is_escaped() {
-    // Everything from the dataset goes through Yew's escaping, never raw HTML.
-    let html = render::<Faq>(FaqProps { dataset: dataset() });
-    assert_eq!(html.matches("<details>").count(), 8);
-    assert!(!html.contains("<script"));
+/// The bundled dataset file, loaded whole (the baked copy leaves out what
+/// only the pre-rendered sections read).
+fn loaded(replace: Option<(&str, &str)>) -> &'static Dataset {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/data/node-vs-django.toml");
+    let mut text = std::fs::read_to_string(file).expect("the dataset file");
+    if let Some((from, to)) = replace {
+        text = text.replace(from, to);
+    }
+    let dataset = versus_core::load::from_str(std::path::Path::new(file), &text)
+        .unwrap_or_else(|e| panic!("{e}"));
+    Box::leak(Box::new(dataset))
 }
 
 #[test]
-fn pros_and_cons_cover_both_candidates_and_the_hybrid() {
-    let html = render::<ProsCons>(ProsConsProps { dataset: dataset() });
-    assert!(
-        html.contains("<h4>Node.js</h4>")
-            && html.contains("<h4>Django</h4>")
-            && html.contains("<h4>Hybrid</h4>")
-    );
-    assert!(html.contains("LinkedIn, Netflix, Uber, PayPal, NASA"));
+fn text_from_data_is_escaped_everywhere() {
+    // Every human-readable mention of Django (names, labels, reasons, rows,
+    // pros, cons, FAQ) becomes markup a careless view would execute.
+    const HOSTILE: &str = "Django<script>alert(1)</script><img src=x onerror=alert(2)>";
+    let d = loaded(Some(("Django", HOSTILE)));
+    assert!(d.faq.iter().any(|f| f.answer.contains("<script>")));
+    let config = Config {
+        dataset: DatasetRef(d),
+        ..config(&[])
+    };
+    let initial = Answers::parse(d, ["team=python", "realtime=core", "compute=heavy"]).unwrap();
+    let prose = versus::prose::render(d);
+    let pages = [
+        render::<App>(AppProps {
+            config,
+            initial,
+            on_notice: Default::default(),
+        }),
+        render::<Fallback>(FallbackProps {
+            dataset: DatasetRef(d),
+        }),
+        prose.pros_cons,
+        prose.faq,
+    ];
+    for html in pages {
+        assert!(
+            html.contains("Django&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("<script") && !html.contains("<img"),
+            "{html}"
+        );
+    }
+}
+
+#[test]
+fn the_baked_static_sections_are_the_dataset_rendered() {
+    let d = loaded(None);
+    let baked = versus::datasets::prose(d).expect("a bundled dataset");
+    let fresh = versus::prose::render(d);
+    assert_eq!(baked.pros_cons, fresh.pros_cons);
+    assert_eq!(baked.faq, fresh.faq);
+    assert_eq!(fresh.faq.matches("<details>").count(), d.faq.len());
+    for part in [
+        r#"part="pros-cons""#,
+        "<h4>Node.js</h4>",
+        "<h4>Django</h4>",
+        "<h4>Hybrid</h4>",
+        "LinkedIn, Netflix, Uber, PayPal, NASA",
+    ] {
+        assert!(fresh.pros_cons.contains(part), "{part} missing");
+    }
+    // The app inserts them as they are.
+    let html = render::<App>(AppProps {
+        config: config(&[("sections", "pros-cons,faq")]),
+        initial: answers(&[]),
+        on_notice: Default::default(),
+    });
+    assert!(html.contains(baked.pros_cons) && html.contains(baked.faq));
 }
 
 #[test]

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use versus_core::{Engine, Outcome};
 
-use super::{ComparisonTable, Faq, ProsCons, Quiz, ResultPanel};
+use super::{ComparisonTable, Quiz, ResultPanel};
 use crate::config::{Config, Sections};
 use crate::platform;
 use crate::state::{Action, State};
@@ -94,7 +94,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // In the browser, what a reader sees first (title, question, result)
+    // renders and lays out first; the long sections follow in the next
+    // render. The server renderer runs no effects, so it renders them at once.
+    let first_view_shown = use_state_eq(|| !cfg!(target_arch = "wasm32"));
+    {
+        let first_view_shown = first_view_shown.clone();
+        use_effect_with((), move |_| first_view_shown.set(true));
+    }
     let show = |part| config.sections.has(part);
+    let show_later = |part| *first_view_shown && show(part);
     let dispatcher = state.dispatcher();
     let verdict = use_node_ref();
     let on_finish = show(Sections::RESULT).then(|| {
@@ -115,14 +124,16 @@ pub fn App(props: &AppProps) -> Html {
                 <ResultPanel config={config.clone()} answers={state.answers.clone()} outcome={outcome.clone()}
                     on_apply={send(&dispatcher, Action::Apply)} {verdict} />
             }
-            if show(Sections::TABLE) {
+            if show_later(Sections::TABLE) {
                 <ComparisonTable {dataset} outcome={Some(outcome.clone())} controls=true />
             }
-            if show(Sections::PROS_CONS) {
-                <ProsCons {dataset} />
-            }
-            if show(Sections::FAQ) {
-                <Faq {dataset} />
+            if let Some(prose) = crate::datasets::prose(&dataset) {
+                if show_later(Sections::PROS_CONS) {
+                    { Html::from_html_unchecked(AttrValue::Static(prose.pros_cons)) }
+                }
+                if show_later(Sections::FAQ) {
+                    { Html::from_html_unchecked(AttrValue::Static(prose.faq)) }
+                }
             }
         </div>
     }

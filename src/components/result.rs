@@ -8,7 +8,6 @@ use versus_core::engine::signed_points_text;
 use versus_core::{Answers, Cause, Dataset, Decisiveness, Outcome};
 use yew::prelude::*;
 
-use super::section_title;
 use crate::config::Config;
 use crate::platform;
 
@@ -139,7 +138,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         <p class="reason-text">{ reason.text }</p>
                         <p class="meta">
                             <span class="points">{ points_line(&d, reason.points) }</span>
-                            { " · Source: " }<cite>{ section_title(&d, reason.section) }</cite>
+                            { " · Source: " }<cite>{ d.section_title(reason.section) }</cite>
                         </p>
                     </li>
                 }) }
@@ -149,7 +148,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <h4>{ "Keep in mind" }</h4>
                 <ul class="caveats">
                     { for outcome.caveats.iter().map(|c| html! {
-                        <li>{ c.text.as_ref() }{ " " }<cite class="meta">{ section_title(&d, &c.section) }</cite></li>
+                        <li>{ c.text.as_ref() }{ " " }<cite class="meta">{ d.section_title(&c.section) }</cite></li>
                     }) }
                 </ul>
             }

@@ -328,12 +328,19 @@ impl<'d> Engine<'d> {
                 break;
             }
         }
-        let mut flips: Vec<Flip> = found
-            .into_iter()
-            .enumerate()
-            .filter_map(|(verdict, f)| f.map(|(_, changes)| Flip { verdict, changes }))
-            .collect();
-        flips.sort_by_key(|f| f.changes.len());
+        // Fewest changes first, dataset order within a depth; grouping by
+        // depth instead of sorting keeps the standard sort out of the wasm.
+        let mut flips = Vec::new();
+        for depth in 1..=MAX_FLIP_CHANGES {
+            for (verdict, f) in found.iter().enumerate() {
+                if let Some((_, changes)) = f.as_ref().filter(|(_, c)| c.len() == depth) {
+                    flips.push(Flip {
+                        verdict,
+                        changes: changes.clone(),
+                    });
+                }
+            }
+        }
         flips
     }
 

@@ -239,6 +239,12 @@ impl Dataset {
         self.sections.iter().find(|s| s.id == id)
     }
 
+    /// The title of the section with this id, or the id itself if there is
+    /// no such section (for "Source: ..." lines).
+    pub fn section_title<'a>(&'a self, id: &'a str) -> &'a str {
+        self.section(id).map_or(id, |s| s.title.as_ref())
+    }
+
     /// The category with this id.
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)

@@ -1,0 +1,103 @@
+//! The sections that never change after the build: strengths and
+//! weaknesses, good fits, production users and the FAQ.
+//!
+//! They depend on nothing but the dataset, so `build.rs` renders them once
+//! with Yew's server renderer (text escaped) and the widget inserts the
+//! finished markup: no view code or data for them in the WebAssembly. This
+//! file depends only on `yew` and `versus_core`, because the build script
+//! compiles it too (`#[path]`).
+
+use versus_core::model::{Claim, Dataset};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ProseProps {
+    pub dataset: &'static Dataset,
+}
+
+fn claims(list: &[Claim], about: &str) -> Html {
+    html! {
+        <ul>
+            { for list.iter().filter(|c| c.about == about).map(|c| html! { <li>{ c.text.as_ref() }</li> }) }
+        </ul>
+    }
+}
+
+/// Strengths, weaknesses, good fits and production users of each
+/// candidate, and the good fits of the verdicts that mix candidates.
+#[component]
+pub fn ProsCons(props: &ProseProps) -> Html {
+    let d = props.dataset;
+    html! {
+        <section class="pros-cons" part="pros-cons" aria-labelledby="versus-pros-heading">
+            <h3 id="versus-pros-heading">{ "Strengths and weaknesses" }</h3>
+            <div class="columns">
+                { for d.candidates.iter().map(|c| {
+                    let users: Vec<&str> = d.users.iter().filter(|u| u.about == c.id).map(|u| u.name.as_ref()).collect();
+                    html! {
+                        <div class="column">
+                            <h4>{ c.name.as_ref() }</h4>
+                            <p class="tagline">{ c.tagline.as_ref() }</p>
+                            <h5>{ "Strengths" }</h5>
+                            { claims(&d.pros, &c.id) }
+                            <h5>{ "Weaknesses" }</h5>
+                            { claims(&d.cons, &c.id) }
+                            <h5>{ "A good fit for" }</h5>
+                            { claims(&d.use_cases, &c.id) }
+                            if !users.is_empty() {
+                                <h5>{ "In production at" }</h5>
+                                <p>{ users.join(", ") }</p>
+                            }
+                        </div>
+                    }
+                }) }
+            </div>
+            { for d.verdicts.iter().filter(|v| v.candidate.is_none()).map(|v| html! {
+                <div class="column wide">
+                    <h4>{ v.name.as_ref() }</h4>
+                    <p class="tagline">{ v.headline.as_ref() }</p>
+                    { claims(&d.use_cases, &v.id) }
+                    <h5>{ "Weaknesses" }</h5>
+                    { claims(&d.cons, &v.id) }
+                </div>
+            }) }
+        </section>
+    }
+}
+
+/// Frequently asked questions, each a native disclosure.
+#[component]
+pub fn Faq(props: &ProseProps) -> Html {
+    let d = props.dataset;
+    html! {
+        <section class="faq" part="faq" aria-labelledby="versus-faq-heading">
+            <h3 id="versus-faq-heading">{ "Questions people ask" }</h3>
+            { for d.faq.iter().map(|f| html! {
+                <details>
+                    <summary>{ f.question.as_ref() }</summary>
+                    <p>{ f.answer.as_ref() }</p>
+                    <p class="meta">{ "Source: " }<cite>{ d.section_title(&f.section) }</cite></p>
+                </details>
+            }) }
+        </section>
+    }
+}
+
+/// Both sections as finished markup, for the build script and tests.
+pub fn render(dataset: &'static Dataset) -> Rendered {
+    Rendered {
+        pros_cons: render_one::<ProsCons>(dataset),
+        faq: render_one::<Faq>(dataset),
+    }
+}
+
+fn render_one<C: BaseComponent<Properties = ProseProps>>(dataset: &'static Dataset) -> String {
+    let renderer = yew::LocalServerRenderer::<C>::with_props(ProseProps { dataset });
+    futures::executor::block_on(renderer.hydratable(false).render())
+}
+
+/// The markup of the static sections of one dataset.
+pub struct Rendered {
+    pub pros_cons: String,
+    pub faq: String,
+}
