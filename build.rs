@@ -7,7 +7,7 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use versus_core::model::List;
+use versus_core::model::{List, Text};
 
 // The static sections, rendered here with the same components the tests use.
 #[path = "src/prose.rs"]
@@ -29,6 +29,7 @@ fn main() {
     let mut source = String::new();
     let mut all = Vec::new();
     let mut prose = Vec::new();
+    let mut ids = Vec::new();
     for file in &files {
         println!("cargo::rerun-if-changed={}", file.display());
         let dataset = match versus_core::load::from_file(file) {
@@ -43,15 +44,8 @@ fn main() {
         };
         let dataset: &'static versus_core::Dataset = Box::leak(Box::new(dataset));
         prose.push(prose::render(dataset));
-        // What only the static sections read is in their markup; the engine
-        // keeps the cons (caveats).
-        let baked = versus_core::Dataset {
-            pros: List::Borrowed(&[]),
-            use_cases: List::Borrowed(&[]),
-            users: List::Borrowed(&[]),
-            faq: List::Borrowed(&[]),
-            ..dataset.clone()
-        };
+        let baked = for_the_browser(dataset);
+        ids.push(dataset.id.to_string());
         let name = dataset.id.to_uppercase().replace('-', "_");
         source.push_str(&versus_core::bake::dataset_source(&name, &baked));
         all.push(name);
@@ -60,6 +54,11 @@ fn main() {
         source,
         "/// Every bundled dataset, in file-name order.\npub static ALL: &[&::versus_core::model::Dataset] = &[{}];",
         all.iter().map(|n| format!("&{n}")).collect::<Vec<_>>().join(", ")
+    );
+    let _ = writeln!(
+        source,
+        "/// The ids of the bundled datasets, for messages.\npub static IDS: &str = {:?};",
+        ids.join(", ")
     );
     let _ = writeln!(
         source,
@@ -75,6 +74,52 @@ fn main() {
     std::fs::write(&out, source).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 
     write_css(&out_dir, "style.css", &read_css("style.css"));
+}
+
+/// The dataset as the wasm needs it. What only the static sections read is
+/// in their markup, and what only the native renderers read (the summary
+/// and source of the fallback, taglines, the sections of candidates,
+/// verdicts and rows) is left empty: every byte here is downloaded by
+/// every reader. The engine keeps the cons (caveats).
+fn for_the_browser(dataset: &versus_core::Dataset) -> versus_core::Dataset {
+    let none = || Text::Borrowed("");
+    versus_core::Dataset {
+        summary: none(),
+        source: versus_core::model::Source {
+            title: none(),
+            note: none(),
+        },
+        candidates: dataset
+            .candidates
+            .iter()
+            .map(|c| versus_core::model::Candidate {
+                tagline: none(),
+                section: none(),
+                ..c.clone()
+            })
+            .collect(),
+        verdicts: dataset
+            .verdicts
+            .iter()
+            .map(|v| versus_core::model::Verdict {
+                section: none(),
+                ..v.clone()
+            })
+            .collect(),
+        rows: dataset
+            .rows
+            .iter()
+            .map(|r| versus_core::model::Row {
+                section: none(),
+                ..r.clone()
+            })
+            .collect(),
+        pros: List::Borrowed(&[]),
+        use_cases: List::Borrowed(&[]),
+        users: List::Borrowed(&[]),
+        faq: List::Borrowed(&[]),
+        ..dataset.clone()
+    }
 }
 
 fn read_css(name: &str) -> String {

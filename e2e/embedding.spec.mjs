@@ -20,9 +20,9 @@ test("readers without JavaScript see the fallback table", async ({ browser }) =>
   await page.goto("/index.html");
   const fallback = page.locator("versus-widget .versus-fallback");
   await expect(fallback).toBeVisible();
-  await expect(fallback.locator("tbody tr")).toHaveCount(26);
+  await expect(fallback.locator("tbody tr")).toHaveCount(27);
   await expect(fallback.locator("caption")).toHaveText("How Node.js and Django compare");
-  await expect(fallback.locator(".versus-summary")).toContainText("Pick Node.js for real-time");
+  await expect(fallback.locator(".versus-summary")).toContainText("Node.js suits real-time apps");
   await context.close();
 });
 
@@ -100,8 +100,9 @@ test("several instances keep their own answers; added ones mount, removed ones g
     document.getElementById("third").remove();
   });
   const late = page.locator("#late");
+  // A team fluent in both languages, and nothing else yet: a tie, said as one.
   await late.locator("input[value=both]").check();
-  await expect(late.locator(".verdict-name")).toHaveText("Hybrid");
+  await expect(late.locator(".verdict-name")).toHaveText("A tie: Node.js and Django");
   await expect(first.locator(".verdict-name")).toHaveText("Django");
   await expect(page.locator("versus-widget")).toHaveCount(3);
   expect(errors).toEqual([]);
@@ -119,8 +120,8 @@ test("events bubble out of the shadow root with answers, verdict and scores", as
   await widget.locator("input[value=python]").check();
   await expect.poll(() => page.evaluate(() => window.versusEvents.length)).toBe(2);
   const events = await page.evaluate(() => window.versusEvents);
-  expect(events[0]).toEqual({ name: "versus-ready", id: "decide", detail: { answers: {}, verdict: null, scores: { node: 0, django: 0, hybrid: 0 } } });
-  expect(events[1]).toEqual({ name: "versus-change", id: "decide", detail: { answers: { team: "python" }, verdict: "django", scores: { node: 0, django: 3, hybrid: 0 } } });
+  expect(events[0]).toEqual({ name: "versus-ready", id: "decide", detail: { answers: {}, verdict: null, leaders: [], scores: { node: 0, django: 0, hybrid: 0 } } });
+  expect(events[1]).toEqual({ name: "versus-change", id: "decide", detail: { answers: { team: "python" }, verdict: "django", leaders: ["django"], scores: { node: 0, django: 3, hybrid: 0 } } });
 });
 
 test("an invalid attribute falls back with exactly one warning naming it", async ({ page }) => {
@@ -130,11 +131,11 @@ test("an invalid attribute falls back with exactly one warning naming it", async
   const widget = page.locator("versus-widget");
   await expect(widget.getByRole("table")).toBeVisible();
   await widget.evaluate((el) => el.setAttribute("theme", "neon"));
-  await expect(widget.locator(".versus")).toHaveClass("versus theme-auto");
+  await expect(widget.locator(".versus")).toHaveAttribute("data-theme", "auto");
   // Another change re-reads every attribute; the same bad value is not reported again.
   await widget.evaluate((el) => el.setAttribute("persist", "off"));
   await widget.evaluate((el) => el.setAttribute("theme", "dark"));
-  await expect(widget.locator(".versus")).toHaveClass("versus theme-dark");
+  await expect(widget.locator(".versus")).toHaveAttribute("data-theme", "dark");
   const about = warnings.filter((w) => w.includes("versus-widget"));
   expect(about).toEqual(['<versus-widget>: invalid theme="neon"; allowed: auto, light, dark. Using auto.']);
 });

@@ -65,7 +65,7 @@ test("the whole quiz works by keyboard alone, from the host page to the verdict"
   expect((await focused(page)).className).toContain("verdict");
   await expect(widget(page).getByText("11 answered")).toBeVisible();
   await expect(widget(page).locator(".verdict-name")).toHaveText("Node.js");
-  await expect(widget(page).locator(".step.done")).toHaveCount(11);
+  await expect(widget(page).locator(".step[data-done]")).toHaveCount(11);
   // The focus ring is visible on the focused element.
   const outline = await page.evaluate(() => {
     const inner = document.activeElement.shadowRoot.activeElement;
@@ -96,7 +96,7 @@ test("a shared link restores every answer in a new browser", async ({ page, brow
   await colleague.goto(link);
   await expect(widget(colleague).getByText("11 answered")).toBeVisible();
   await expect(widget(colleague).locator(".verdict-name")).toHaveText("Node.js");
-  await expect(widget(colleague).locator(".step.done")).toHaveCount(11);
+  await expect(widget(colleague).locator(".step[data-done]")).toHaveCount(11);
   await fresh.close();
 });
 
@@ -144,8 +144,9 @@ test("screenshots at 1280, 375 and 320 px in both themes; no horizontal scrollin
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: theme });
       // A distinct query string forces a fresh load, so no theme transition is caught mid-way.
-      await page.goto(`${page_url}?shot=${width}-${theme}#decide=team.python,product.saas,realtime.core,ai.later`);
-      await expect(widget(page).locator(".verdict-name")).toHaveText("Django");
+      // The article's hybrid case shows the most: must-haves, notes, caveats, flips.
+      await page.goto(`${page_url}?shot=${width}-${theme}#decide=team.both,product.saas,realtime.core,ai.core,admin.needed`);
+      await expect(widget(page).locator(".verdict-name")).toHaveText("Hybrid");
       // Reflow: nothing wider than the viewport.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -41,12 +41,12 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// The widget root's classes for this theme.
-    pub fn class(self) -> &'static str {
+    /// The attribute value, as written (`data-theme` on the widget root).
+    pub fn id(self) -> &'static str {
         match self {
-            Theme::Auto => "versus theme-auto",
-            Theme::Light => "versus theme-light",
-            Theme::Dark => "versus theme-dark",
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
         }
     }
 }
@@ -71,24 +71,35 @@ pub struct Config {
 pub struct Warning {
     pub attribute: &'static str,
     pub value: String,
-    pub allowed: String,
+    /// The values it accepts, in words.
+    pub allowed: &'static str,
     pub fallback: &'static str,
 }
 
 impl Warning {
     /// The console message for a page author.
     pub fn message(&self) -> String {
-        format!(
-            "<versus-widget>: invalid {}=\"{}\"; allowed: {}. Using {}.",
-            self.attribute, self.value, self.allowed, self.fallback
-        )
+        let mut message = String::from("<versus-widget>: invalid ");
+        for part in [
+            self.attribute,
+            "=\"",
+            &self.value,
+            "\"; allowed: ",
+            self.allowed,
+            ". Using ",
+            self.fallback,
+            ".",
+        ] {
+            message.push_str(part);
+        }
+        message
     }
 }
 
 /// Reads the attributes through `get` (name to value, if present).
 pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     let mut warnings = Vec::new();
-    let mut warn = |attribute, value: &str, allowed: String, fallback| {
+    let mut warn = |attribute, value: &str, allowed, fallback| {
         warnings.push(Warning {
             attribute,
             value: value.to_string(),
@@ -101,13 +112,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     let dataset = match get("dataset") {
         None => fallback,
         Some(id) => datasets::find(id.trim()).unwrap_or_else(|| {
-            let known: Vec<&str> = datasets::ALL.iter().map(|d| d.id.as_ref()).collect();
-            warn(
-                "dataset",
-                &id,
-                known.join(", "),
-                "the first bundled dataset",
-            );
+            warn("dataset", &id, datasets::IDS, "the first bundled dataset");
             fallback
         }),
     };
@@ -126,11 +131,10 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
             if ok && bits != 0 {
                 Sections(bits)
             } else {
-                let names: Vec<&str> = Sections::NAMES.iter().map(|(n, _)| *n).collect();
                 warn(
                     "sections",
                     &value,
-                    format!("a comma-separated list of {}", names.join(", ")),
+                    "a comma-separated list of quiz, result, table, pros-cons, faq",
                     "all sections",
                 );
                 Sections::ALL
@@ -143,7 +147,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
         Some("light") => Theme::Light,
         Some("dark") => Theme::Dark,
         Some(other) => {
-            warn("theme", other, "auto, light, dark".into(), "auto");
+            warn("theme", other, "auto, light, dark", "auto");
             Theme::Auto
         }
     };
@@ -152,7 +156,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
         None | Some("on") | Some("true") | Some("") => true,
         Some("off") | Some("false") => false,
         Some(other) => {
-            warn(attribute, other, "on, off".into(), "on");
+            warn(attribute, other, "on, off", "on");
             true
         }
     };
@@ -253,6 +257,13 @@ mod tests {
         assert!(warnings[1]
             .message()
             .contains("quiz, result, table, pros-cons, faq"));
+    }
+
+    #[test]
+    fn the_sections_warning_lists_every_name() {
+        let names: Vec<&str> = Sections::NAMES.iter().map(|(n, _)| *n).collect();
+        let (_, warnings) = read_from(&[("sections", "charts")]);
+        assert!(warnings[0].allowed.ends_with(&names.join(", ")));
     }
 
     #[test]

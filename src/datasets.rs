@@ -1,9 +1,11 @@
 //! The datasets baked into the build by `build.rs`, looked up by id.
 //!
 //! Each comes with its static sections (pros and cons, FAQ) already
-//! rendered to markup by `build.rs` (see `prose.rs`); the baked datasets
-//! leave out the lists only those sections read (pros, use cases, users,
-//! FAQ), so their text is in the build once.
+//! rendered to markup by `build.rs` (see `prose.rs`). The baked datasets
+//! carry only what the widget reads: the lists only those sections read
+//! (pros, use cases, users, FAQ) are empty, and so are the texts only the
+//! native renderers show (summary, source, taglines, the sections of
+//! candidates, verdicts and rows). Native tools load the TOML file whole.
 
 use versus_core::Dataset;
 

@@ -1,10 +1,11 @@
 //! The browser edge: the `<versus-widget>` custom element. Each element gets
-//! its own shadow root (adopting one shared stylesheet) and its own Yew app;
-//! attributes are read into a `Config`, and the app's notices become DOM
-//! events on the element.
+//! its own shadow root (adopting one shared stylesheet) and its own Yew app.
+//! This layer only maps: attributes to the app's props (warning once per
+//! bad value), and the app's notices to DOM events on the element.
 
 use std::cell::RefCell;
 
+use versus_core::Report;
 use wasm_bindgen::prelude::*;
 use web_sys::{
     CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit,
@@ -15,6 +16,7 @@ use yew::{AppHandle, Callback};
 use crate::components::{App, AppProps, Notice};
 use crate::config::{self, Config};
 use crate::platform;
+use crate::saved::SharedStore;
 
 /// The element's tag name.
 const TAG: &str = "versus-widget";
@@ -93,8 +95,10 @@ pub struct Widget {
     host: HtmlElement,
     root: Option<Element>,
     app: Option<AppHandle<App>>,
-    /// The props the running app was given.
-    props: Option<AppProps>,
+    /// The configuration the running app was given.
+    config: Option<Config>,
+    /// Where its answers are kept: the page's fragment and localStorage.
+    store: SharedStore,
     /// Warnings already shown, so each bad value is reported once.
     warned: Vec<String>,
 }
@@ -106,10 +110,11 @@ impl Widget {
             host,
             root: None,
             app: None,
-            props: None,
+            config: None,
+            store: crate::shared::Shared(platform::page_store()),
             warned: Vec::new(),
         };
-        widget.render();
+        widget.apply_attributes();
         widget
     }
 
@@ -125,41 +130,25 @@ impl Widget {
         config
     }
 
-    fn render(&mut self) {
+    /// Hands the attributes to the app: mounts it the first time, updates
+    /// it after (the app itself decides what a change means).
+    fn apply_attributes(&mut self) {
         let config = self.read_config();
-        let running = self.props.as_ref().zip(self.app.as_mut());
-        if let Some((props, app)) = running {
-            if props.config == config {
-                return;
-            }
-            if props.config.dataset == config.dataset && props.config.key == config.key {
-                // Same answers: the running app takes the new settings.
-                let props = AppProps {
-                    config,
-                    ..props.clone()
-                };
-                app.update(props.clone());
-                self.props = Some(props);
-                return;
-            }
+        if self.config.as_ref() == Some(&config) {
+            return;
         }
-        // First mount, or a new dataset or key (new answers): a fresh app.
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
+        self.config = Some(config.clone());
         let host = self.host.clone();
-        let dataset = config.dataset;
-        let initial = platform::initial_answers(&config);
         let props = AppProps {
-            initial,
-            on_notice: Callback::from(move |notice| dispatch_notice(&host, dataset.0, notice)),
             config,
+            store: self.store.clone(),
+            on_notice: Callback::from(move |notice| dispatch_notice(&host, notice)),
         };
-        if let Some(root) = self.root() {
-            self.app =
-                Some(yew::Renderer::<App>::with_root_and_props(root, props.clone()).render());
+        if let Some(app) = &mut self.app {
+            app.update(props);
+        } else if let Some(root) = self.root() {
+            self.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
         }
-        self.props = Some(props);
     }
 
     /// The element inside the shadow root that Yew renders into.
@@ -189,7 +178,7 @@ impl Widget {
     /// Called by the element when an observed attribute changes.
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self, _name: String, _value: Option<String>) {
-        self.render();
+        self.apply_attributes();
     }
 
     /// Called by the element when it leaves the page.
@@ -205,45 +194,51 @@ impl Widget {
 }
 
 /// `versus-ready` / `versus-change` on the element, bubbling and composed,
-/// with `{ answers: {question: option}, verdict, scores: {verdict: n} }`.
-fn dispatch_notice(host: &HtmlElement, dataset: &'static versus_core::Dataset, notice: Notice) {
-    let name = if notice.ready {
-        "versus-ready"
-    } else {
-        "versus-change"
+/// with the detail of [`detail`].
+fn dispatch_notice(host: &HtmlElement, notice: Notice) {
+    let (name, report) = match &notice {
+        Notice::Ready(report) => ("versus-ready", report),
+        Notice::Changed(report) => ("versus-change", report),
     };
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail(dataset, &notice));
+    init.set_detail(&detail(report));
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
     }
 }
 
-fn detail(dataset: &'static versus_core::Dataset, notice: &Notice) -> JsValue {
+/// `{ answers: {question: option}, verdict: id | null, leaders: [id],
+/// scores: {verdict: points} }`: ids only, from the report.
+fn detail(report: &Report<'_>) -> JsValue {
     let set = |target: &js_sys::Object, key: &str, value: &JsValue| {
         let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
     };
     let answers = js_sys::Object::new();
-    for (q, o) in notice.answers.iter() {
-        let question = &dataset.questions[q];
+    for given in &report.answers {
         set(
             &answers,
-            &question.id,
-            &JsValue::from_str(&question.options[o].id),
+            given.question_id,
+            &JsValue::from_str(given.option_id),
         );
     }
     let scores = js_sys::Object::new();
-    for (verdict, score) in dataset.verdicts.iter().zip(&notice.scores) {
-        set(&scores, &verdict.id, &JsValue::from_f64(*score));
+    for score in &report.scores {
+        set(&scores, score.verdict.id, &JsValue::from_f64(score.points));
     }
-    let verdict = notice.verdict.map_or(JsValue::NULL, |v| {
-        JsValue::from_str(&dataset.verdicts[v].id)
-    });
+    let verdict = report
+        .verdict
+        .map_or(JsValue::NULL, |v| JsValue::from_str(v.id));
+    let leaders: js_sys::Array = report
+        .leaders
+        .iter()
+        .map(|l| JsValue::from_str(l.id))
+        .collect();
     let detail = js_sys::Object::new();
     set(&detail, "answers", &answers);
     set(&detail, "verdict", &verdict);
+    set(&detail, "leaders", &leaders);
     set(&detail, "scores", &scores);
     detail.into()
 }

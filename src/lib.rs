@@ -10,6 +10,8 @@ pub mod datasets;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prose;
+pub mod saved;
+pub mod shared;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -2,11 +2,13 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use versus::components::*;
 use versus::config::{self, Config, Sections};
 use versus::datasets::{self, DatasetRef};
+use versus::saved::{MemoryStore, SharedStore};
 use versus_core::{Answers, Dataset, Engine};
 use yew::{BaseComponent, LocalServerRenderer};
 
@@ -36,11 +38,32 @@ fn answers(pairs: &[&str]) -> Answers {
     Answers::parse(&dataset(), pairs.iter().copied()).unwrap()
 }
 
+/// A store whose fragment holds these answers for this configuration, as
+/// a shared link would.
+fn store_with(config: &Config, answers: &Answers) -> SharedStore {
+    let fragment = format!("{}={}", config.key, answers.encode(config.dataset.0));
+    versus::shared::Shared(Rc::new(MemoryStore {
+        fragment: RefCell::new(fragment),
+        url: "https://blog.example/post".into(),
+        ..MemoryStore::default()
+    }))
+}
+
+/// The whole app, with these attributes, restoring these answers.
+fn app_with(config: Config, answers: &Answers) -> String {
+    let store = store_with(&config, answers);
+    render::<App>(AppProps {
+        config,
+        store,
+        on_notice: Default::default(),
+    })
+}
+
 #[test]
 fn table_has_a_caption_header_scopes_and_every_row() {
     let html = render::<ComparisonTable>(ComparisonTableProps {
         dataset: dataset(),
-        outcome: None,
+        touched: Vec::new(),
         controls: false,
     });
     assert!(
@@ -49,8 +72,8 @@ fn table_has_a_caption_header_scopes_and_every_row() {
     );
     assert!(html.contains(r#"<th scope="col">Feature</th><th scope="col">Node.js</th><th scope="col">Django</th><th scope="col">Category</th>"#), "{html}");
     assert_eq!(html.matches("<tr data-row=").count(), dataset().rows.len());
-    assert_eq!(html.matches(r#"<th scope="row">"#).count(), 26);
-    assert!(html.contains(r#"<td data-label="Node.js" class="favoured"><span class="value"><span aria-hidden="true" class="mark">✓ </span><span class="vh">Favoured: </span>More than 23 million developers</span></td>"#), "{html}");
+    assert_eq!(html.matches(r#"<th scope="row">"#).count(), 27);
+    assert!(html.contains(r#"<td data-label="Node.js" data-favoured=""><span class="value"><span aria-hidden="true" class="mark">✓ </span><span class="vh">Favoured: </span>More than 23 million developers</span></td>"#), "{html}");
     // The static table has no controls.
     assert!(!html.contains("<button"));
     assert!(!html.contains("aria-sort"));
@@ -59,14 +82,14 @@ fn table_has_a_caption_header_scopes_and_every_row() {
 #[test]
 fn table_highlights_touched_rows_and_offers_controls() {
     let d = dataset();
-    let outcome = Rc::new(Engine::new(d.0).evaluate(&answers(&["team=python"])));
+    let report = Engine::new(d.0).evaluate(&answers(&["team=python"]));
     let html = render::<ComparisonTable>(ComparisonTableProps {
         dataset: d,
-        outcome: Some(outcome),
+        touched: report.rows.clone(),
         controls: true,
     });
     assert!(
-        html.contains(r#"<tr data-row="team-composition" class="touched">"#),
+        html.contains(r#"<tr data-row="team-composition" data-touched="">"#),
         "{html}"
     );
     assert!(html.contains("(touched by your answers)"));
@@ -94,6 +117,7 @@ fn table_rows_filter_and_sort() {
         "team-composition",
         "hiring",
         "job-market",
+        "licence",
         "package-ecosystem",
         "production-users",
     ];
@@ -118,11 +142,7 @@ fn table_rows_filter_and_sort() {
 
 #[test]
 fn app_shows_every_section_by_default() {
-    let html = render::<App>(AppProps {
-        config: config(&[]),
-        initial: answers(&[]),
-        on_notice: Default::default(),
-    });
+    let html = app_with(config(&[]), &answers(&[]));
     for part in [
         "part=\"quiz\"",
         "part=\"result\"",
@@ -134,29 +154,27 @@ fn app_shows_every_section_by_default() {
     }
     assert!(html.contains("Answer a question to see a recommendation."));
     assert!(html.contains("Question 1 of 11"));
-    assert!(html.contains("class=\"versus theme-auto\""));
+    assert!(html.contains("data-theme=\"auto\""));
 }
 
 #[test]
 fn app_shows_only_the_sections_asked_for() {
-    let html = render::<App>(AppProps {
-        config: config(&[("sections", "result,faq"), ("theme", "dark")]),
-        initial: answers(&["team=python"]),
-        on_notice: Default::default(),
-    });
+    let html = app_with(
+        config(&[("sections", "result,faq"), ("theme", "dark")]),
+        &answers(&["team=python"]),
+    );
     assert!(html.contains("part=\"result\"") && html.contains("part=\"faq\""));
     assert!(!html.contains("part=\"quiz\"") && !html.contains("part=\"table\""));
-    assert!(html.contains("theme-dark"));
+    assert!(html.contains("data-theme=\"dark\""));
 }
 
 #[test]
 fn quiz_is_a_labelled_radio_group_with_progress() {
     let d = dataset();
-    let html = render::<App>(AppProps {
-        config: config(&[("sections", "quiz")]),
-        initial: answers(&["team=python", "product=data"]),
-        on_notice: Default::default(),
-    });
+    let html = app_with(
+        config(&[("sections", "quiz")]),
+        &answers(&["team=python", "product=data"]),
+    );
     // Resumes at the first unanswered question (the third).
     assert!(html.contains("Question 3 of 11"), "{html}");
     assert!(html.contains("2 answered"));
@@ -164,7 +182,7 @@ fn quiz_is_a_labelled_radio_group_with_progress() {
     assert_eq!(html.matches(r#"type="radio" name="realtime""#).count(), 3);
     assert!(html.contains(r#"aria-current="step""#));
     assert!(html.contains(
-        r#"aria-label="Question 1: Which language does your team write every day? (answered)""#
+        r#"aria-label="Question 1: Which language does your team already write every day? (answered)""#
     ));
     assert!(html.contains("Skip"));
 }
@@ -178,11 +196,7 @@ fn the_last_question_leads_to_the_recommendation_when_it_is_shown() {
         .map(|q| format!("{}={}", q.id, q.options[0].id))
         .collect();
     let at_last = answers(&all_but_last.iter().map(String::as_str).collect::<Vec<_>>());
-    let with_result = render::<App>(AppProps {
-        config: config(&[("sections", "quiz,result")]),
-        initial: at_last.clone(),
-        on_notice: Default::default(),
-    });
+    let with_result = app_with(config(&[("sections", "quiz,result")]), &at_last.clone());
     assert!(with_result.contains("Question 11 of 11"), "{with_result}");
     assert!(with_result.contains(r#"class="next">See the recommendation</button>"#));
     assert!(!with_result.contains(">Skip<") && !with_result.contains(">Next<"));
@@ -200,24 +214,16 @@ fn the_last_question_leads_to_the_recommendation_when_it_is_shown() {
         assert!(verdict.contains(attribute), "{verdict}");
     }
     // Without a result on screen there is nowhere to lead to.
-    let quiz_only = render::<App>(AppProps {
-        config: config(&[("sections", "quiz")]),
-        initial: at_last,
-        on_notice: Default::default(),
-    });
+    let quiz_only = app_with(config(&[("sections", "quiz")]), &at_last);
     assert!(!quiz_only.contains("class=\"next\""), "{quiz_only}");
 }
 
 #[test]
 fn result_explains_the_verdict() {
     let d = dataset();
-    let a = answers(&["team=javascript", "realtime=core", "compute=heavy"]);
-    let outcome = Rc::new(Engine::new(d.0).evaluate(&a));
-    let html = render::<App>(AppProps {
-        config: config(&[("sections", "result")]),
-        initial: a,
-        on_notice: Default::default(),
-    });
+    let a = answers(&["team=javascript", "realtime=core", "product=data"]);
+    let report = Engine::new(d.0).evaluate(&a);
+    let html = app_with(config(&[("sections", "result")]), &a);
     assert!(
         html.contains(r#"role="status" aria-live="polite""#),
         "{html}"
@@ -227,24 +233,66 @@ fn result_explains_the_verdict() {
         "{html}"
     );
     assert!(html.contains("Build it on Node.js."));
-    // One list item per verdict score, the winner marked.
+    // The must-have that decided it, with its source.
+    assert!(
+        html.contains(
+            "<p class=\"must-have-line\">Real-time at the heart of the product needs Node.js.</p>"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<li>Real-time at the heart of the product needs Node.js<span class=\"meta\"> · Source: <cite>FAQ</cite>"), "{html}");
+    // One list item per verdict score, the leader marked, notes in words.
     assert_eq!(html.matches("class=\"score-name\"").count(), 3);
-    assert!(html.contains("<li class=\"winner\"><span class=\"score-name\">Node.js</span>"));
+    assert!(html.contains("<li data-leads=\"\"><span class=\"score-name\">Node.js</span>"));
+    assert!(
+        html.contains("Covers 0 of 1 must-have; not: Real-time at the heart of the product"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Ruled out: Your team writes JavaScript"),
+        "{html}"
+    );
     // Each reason shows the answer behind it, its points and its source.
     assert_eq!(
         html.matches("<p class=\"cause\">").count(),
-        outcome.reasons.len()
+        report.reasons.len()
     );
-    assert!(html.contains("Which language does your team write every day? <strong>JavaScript or TypeScript</strong>"), "{html}");
+    assert!(html.contains("Which language does your team already write every day? <strong>JavaScript or TypeScript</strong>"), "{html}");
     assert!(html.contains("<span class=\"points\">+3 Node.js</span>"));
+    assert!(html.contains("<span class=\"points\">Must-have for Node.js</span>"));
+    assert!(html.contains("Rules out Hybrid."));
     assert!(html
         .contains("Source: <cite>Deciding factors: AI/ML, npm quality, team composition</cite>"));
-    // The caveat the heavy computation raises, and a computed flip.
+    // The caveat the data-heavy product raises, and a computed flip.
     assert!(html.contains("A poor fit for CPU-heavy work"), "{html}");
     assert!(html.contains("What would change this"));
     assert!(html.contains("Try it"));
+    // The link restores these answers on the page.
+    assert!(html.contains("value=\"https://blog.example/post#node-vs-django=team.javascript,product.data,realtime.core\""), "{html}");
     assert!(html.contains(">Copy link</button>"));
-    assert!(html.contains("Link to this result"));
+}
+
+#[test]
+fn a_tie_names_both_and_recommends_neither() {
+    let html = app_with(config(&[("sections", "result")]), &answers(&["team=both"]));
+    assert!(
+        html.contains("<p class=\"verdict-name\">A tie: Node.js and Django</p>"),
+        "{html}"
+    );
+    assert!(html.contains("Too close to call"));
+    assert!(!html.contains("Build it on"), "{html}");
+    assert_eq!(html.matches("<li data-leads=\"\">").count(), 2);
+}
+
+#[test]
+fn the_static_table_explains_where_the_article_contradicts_itself() {
+    let html = render::<Fallback>(FallbackProps { dataset: dataset() });
+    assert_eq!(
+        html.matches("<span class=\"row-note\">").count(),
+        4,
+        "{html}"
+    );
+    assert!(html.contains("The article disagrees with itself on CPU-heavy work"));
 }
 
 /// The bundled dataset file, loaded whole (the baked copy leaves out what
@@ -274,11 +322,7 @@ fn text_from_data_is_escaped_everywhere() {
     let initial = Answers::parse(d, ["team=python", "realtime=core", "compute=heavy"]).unwrap();
     let prose = versus::prose::render(d);
     let pages = [
-        render::<App>(AppProps {
-            config,
-            initial,
-            on_notice: Default::default(),
-        }),
+        app_with(config, &initial),
         render::<Fallback>(FallbackProps {
             dataset: DatasetRef(d),
         }),
@@ -315,11 +359,7 @@ fn the_baked_static_sections_are_the_dataset_rendered() {
         assert!(fresh.pros_cons.contains(part), "{part} missing");
     }
     // The app inserts them as they are.
-    let html = render::<App>(AppProps {
-        config: config(&[("sections", "pros-cons,faq")]),
-        initial: answers(&[]),
-        on_notice: Default::default(),
-    });
+    let html = app_with(config(&[("sections", "pros-cons,faq")]), &answers(&[]));
     assert!(html.contains(baked.pros_cons) && html.contains(baked.faq));
 }
 

@@ -1,48 +1,39 @@
-//! The root component: one widget instance. It owns the state (one
-//! reducer), derives the outcome from the engine, and keeps the answers
-//! where the configuration says (effects, never in the reducer).
+//! The root component: one widget instance.
+//!
+//! `App` takes the configuration the element's attributes give and keys a
+//! [`Session`] by dataset and storage key, so a new dataset or key starts a
+//! fresh session (with the answers kept for it) while any other attribute
+//! change reaches the running one. A session owns the state (one reducer
+//! that only calls the engine), derives the `Report`, and keeps the answers
+//! where the configuration says, through the `use_saved_answers` hook.
 
-use versus_core::Answers;
+use versus_core::report::Report;
+use versus_core::Engine;
 use yew::prelude::*;
-
-use std::rc::Rc;
-
-use versus_core::{Engine, Outcome};
 
 use super::{ComparisonTable, Quiz, ResultPanel};
 use crate::config::{Config, Sections};
+use crate::datasets;
 use crate::platform;
+use crate::saved::{self, SharedStore};
+use crate::shared::Shared;
 use crate::state::{Action, State};
 
-/// What the widget tells its host page: the answers and their result.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    /// True for the first notice (the widget is interactive), false when
-    /// the answers changed.
-    pub ready: bool,
-    pub answers: Answers,
-    /// The winning verdict's index, once anything is answered.
-    pub verdict: Option<usize>,
-    /// Each verdict's score, dataset order.
-    pub scores: Vec<f64>,
-}
-
-impl Notice {
-    fn of(ready: bool, answers: &Answers, outcome: &Outcome<'_>) -> Notice {
-        Notice {
-            ready,
-            answers: answers.clone(),
-            verdict: (answers.answered() > 0).then_some(outcome.verdict),
-            scores: outcome.scores.clone(),
-        }
-    }
+/// What a widget tells its host page, with the result the answers give.
+#[derive(Clone)]
+pub enum Notice {
+    /// The widget is interactive (sent once per session).
+    Ready(Shared<Report<'static>>),
+    /// The answers changed.
+    Changed(Shared<Report<'static>>),
 }
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: Config,
-    /// The answers to start from (a shared link, storage, or a test).
-    pub initial: Answers,
+    /// Where answers are kept: the page's fragment and storage in the
+    /// browser, memory in tests.
+    pub store: SharedStore,
     #[prop_or_default]
     pub on_notice: Callback<Notice>,
 }
@@ -50,47 +41,35 @@ pub struct AppProps {
 /// One widget: quiz, live result, table, pros and cons, FAQ.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let key = format!("{}\n{}", props.config.dataset.id, props.config.key);
+    html! {
+        <Session {key} config={props.config.clone()} store={props.store.clone()} on_notice={props.on_notice.clone()} />
+    }
+}
+
+/// A reader's session with one dataset under one key.
+#[component]
+fn Session(props: &AppProps) -> Html {
     let config = &props.config;
     let dataset = config.dataset;
-    let state = use_reducer_eq(|| State::new(props.initial.clone()));
+    let state = use_reducer_eq(|| State::new(saved::initial(&*props.store, config)));
     // Prepared once per dataset; each answer only re-evaluates.
     let engine = use_memo(dataset, |dataset| Engine::new(dataset.0));
-    let outcome: Rc<Outcome<'static>> = use_memo(state.answers.clone(), move |answers| {
+    let report = Shared(use_memo(state.answers.clone(), move |answers| {
         engine.evaluate(answers)
-    });
-
-    // The configuration as of the latest render, for listeners that
-    // outlive a render (attributes can change while the widget runs).
-    let current = use_mut_ref(|| config.clone());
-    *current.borrow_mut() = config.clone();
-    {
-        // A shared link opened in the same tab changes only the fragment.
-        let current = current.clone();
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let watch = platform::watch_fragment(move || {
-                if let Some(answers) = platform::linked_answers(&current.borrow()) {
-                    dispatch.dispatch(Action::Restore(answers));
-                }
-            });
-            // Unmounting drops the watch, which removes the listener.
-            move || {
-                let _stop = watch;
-            }
-        });
-    }
+    }));
+    let link = use_saved_answers(config, &props.store, &state);
     {
         let on_notice = props.on_notice.clone();
-        let config = config.clone();
-        let outcome = outcome.clone();
+        let report = report.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(state.answers.clone(), move |answers| {
-            // The first render restores (ready); later ones are changes.
+        use_effect_with(state.answers.clone(), move |_| {
             let ready = std::mem::replace(&mut *first.borrow_mut(), false);
-            if !ready {
-                platform::keep_answers(&config, answers);
-            }
-            on_notice.emit(Notice::of(ready, answers, &outcome));
+            on_notice.emit(if ready {
+                Notice::Ready(report)
+            } else {
+                Notice::Changed(report)
+            });
         });
     }
 
@@ -110,8 +89,9 @@ pub fn App(props: &AppProps) -> Html {
         let verdict = verdict.clone();
         Callback::from(move |()| platform::focus(&verdict))
     });
+    let prose = datasets::prose(&dataset);
     html! {
-        <div class={config.theme.class()} part="widget">
+        <div class="versus" data-theme={config.theme.id()} part="widget">
             <h2 class="versus-title">{ dataset.title.as_ref() }</h2>
             if show(Sections::QUIZ) {
                 <Quiz {dataset} answers={state.answers.clone()} step={state.step}
@@ -121,13 +101,12 @@ pub fn App(props: &AppProps) -> Html {
                     {on_finish} />
             }
             if show(Sections::RESULT) {
-                <ResultPanel config={config.clone()} answers={state.answers.clone()} outcome={outcome.clone()}
-                    on_apply={send(&dispatcher, Action::Apply)} {verdict} />
+                <ResultPanel report={report.clone()} {link} on_apply={send(&dispatcher, Action::Apply)} {verdict} />
             }
             if show_later(Sections::TABLE) {
-                <ComparisonTable {dataset} outcome={Some(outcome.clone())} controls=true />
+                <ComparisonTable {dataset} touched={report.rows.clone()} controls=true />
             }
-            if let Some(prose) = crate::datasets::prose(&dataset) {
+            if let Some(prose) = prose {
                 if show_later(Sections::PROS_CONS) {
                     { Html::from_html_unchecked(AttrValue::Static(prose.pros_cons)) }
                 }
@@ -139,7 +118,53 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// A callback that turns its input into an action on the root state.
+/// Keeps the answers where the configuration says and restores a shared
+/// link opened in the same tab. Both read the configuration as of the
+/// latest render, so attributes changed on a running widget are honoured.
+/// Returns the link that restores the current answers.
+#[hook]
+fn use_saved_answers(
+    config: &Config,
+    store: &SharedStore,
+    state: &UseReducerHandle<State>,
+) -> AttrValue {
+    let current = use_mut_ref(|| config.clone());
+    *current.borrow_mut() = config.clone();
+    let link = use_state_eq(|| AttrValue::from(saved::link(&**store, config, &state.answers)));
+    {
+        let current = current.clone();
+        let store = store.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = platform::on_fragment_change(move || {
+                if let Some(answers) = saved::linked(&*store, &current.borrow()) {
+                    dispatcher.dispatch(Action::Restore(answers));
+                }
+            });
+            // Unmounting drops the listener, which removes it.
+            move || {
+                let _stop = listener;
+            }
+        });
+    }
+    {
+        let store = store.clone();
+        let link = link.clone();
+        let first = use_mut_ref(|| true);
+        let sharing = (config.share, config.persist);
+        use_effect_with((state.answers.clone(), sharing), move |(answers, _)| {
+            let config = current.borrow();
+            // The first answers came from the store; later ones go back to it.
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                saved::keep(&*store, &config, answers);
+            }
+            link.set(saved::link(&*store, &config, answers).into());
+        });
+    }
+    (*link).clone()
+}
+
+/// A callback that turns its input into an action on the session's state.
 fn send<T: 'static>(
     dispatcher: &UseReducerDispatcher<State>,
     action: fn(T) -> Action,

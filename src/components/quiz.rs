@@ -105,13 +105,8 @@ pub fn Quiz(props: &QuizProps) -> Html {
                     }
                     html! {
                         <li>
-                            <button type="button"
-                                class={match (answered, i == step) {
-                                    (false, false) => "step",
-                                    (true, false) => "step done",
-                                    (false, true) => "step current",
-                                    (true, true) => "step done current",
-                                }}
+                            <button type="button" class="step"
+                                data-done={answered.then_some("")}
                                 aria-label={label}
                                 aria-current={(i == step).then_some("step")}
                                 onclick={go_to(i)}>

@@ -3,10 +3,7 @@
 //! are highlighted; the candidate the source favours is marked per row.
 //! How it is sorted and filtered is the table's own state.
 
-use std::rc::Rc;
-
 use versus_core::model::Row;
-use versus_core::Outcome;
 use yew::prelude::*;
 
 use crate::datasets::DatasetRef;
@@ -25,9 +22,10 @@ pub enum Sort {
 #[derive(Properties, PartialEq, Clone)]
 pub struct ComparisonTableProps {
     pub dataset: DatasetRef,
-    /// The current result, to highlight the rows it touched.
+    /// Ids of the rows the reader's answers touched, highlighted. Compared
+    /// by value, so an answer that touches no new row leaves the table alone.
     #[prop_or_default]
-    pub outcome: Option<Rc<Outcome<'static>>>,
+    pub touched: Vec<&'static str>,
     /// Category filters and sortable columns; off in the static fallback.
     #[prop_or_default]
     pub controls: bool,
@@ -78,7 +76,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let d = props.dataset;
     let category = use_state_eq(|| None::<usize>);
     let sort = use_state_eq(|| Sort::Dataset);
-    let touched: &[&str] = props.outcome.as_ref().map_or(&[], |o| &o.rows);
+    let touched = &props.touched;
     let rows = ordered_rows(&d, *category, *sort);
 
     let sort_button = |label: &'static str, column: fn(bool) -> Sort, active: Option<bool>| {
@@ -145,15 +143,18 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                         { for rows.iter().map(|row| {
                             let is_touched = touched.contains(&row.id.as_ref());
                             html! {
-                                <tr data-row={row.id.clone()} class={is_touched.then_some("touched")}>
+                                <tr data-row={row.id.clone()} data-touched={is_touched.then_some("")}>
                                     <th scope="row">
                                         { row.feature.as_ref() }
                                         if is_touched { <span class="vh">{ " (touched by your answers)" }</span> }
+                                        if let Some(note) = &row.note {
+                                            <span class="row-note">{ note.as_ref() }</span>
+                                        }
                                     </th>
                                     { for d.candidates.iter().map(|c| {
                                         let favoured = row.favours.as_deref() == Some(c.id.as_ref());
                                         html! {
-                                            <td data-label={c.name.clone()} class={favoured.then_some("favoured")}>
+                                            <td data-label={c.name.clone()} data-favoured={favoured.then_some("")}>
                                                 // One child, so the stacked layout's grid keeps the value in one cell.
                                                 <span class="value">
                                                     if favoured {

@@ -1,11 +1,14 @@
 //! The release files an author uploads, assembled in `dist/`.
 //!
-//! Trunk builds the wasm and its wasm-bindgen glue (release profile,
-//! `wasm-opt -Oz`) into `target/trunk/`. From that, `dist/` gets:
+//! Trunk builds the wasm and its wasm-bindgen glue (release profile, then
+//! `wasm-opt -Oz --converge --low-memory-unused --strip-producers
+//! --strip-target-features`, set in `index.html`: the low 1 KB of memory is
+//! never used because Rust's stack grows down from 1 MB) into
+//! `target/trunk/`. From that, `dist/` gets:
 //! - `versus.js`: the glue, the element definition and a call to start it,
 //!   bundled by esbuild into one ES module that finds `versus_bg.wasm` next
 //!   to itself (`import.meta.url`), so the pair works from any path;
-//! - `versus_bg.wasm`;
+//! - `versus_bg.wasm`, its import names shortened (and the glue's with them);
 //! - `index.html` and `demo.css`: the demo article, with a strict CSP and
 //!   no inline script.
 
@@ -35,6 +38,7 @@ pub fn build() {
             .arg(&trunk),
         "trunk build --release failed (see above)",
     );
+    shorten_imports(&trunk);
     let dist = dir();
     if dist.exists() {
         fs::remove_dir_all(&dist).unwrap_or_else(|e| fail(&format!("cannot clear dist/: {e}")));
@@ -96,6 +100,21 @@ pub fn build() {
     for file in WIDGET_FILES {
         println!("dist: {}", dist.join(file).display());
     }
+}
+
+/// Shortens the wasm's import names and the glue's keys for them, in
+/// Trunk's output (see `shorten.rs`).
+fn shorten_imports(trunk: &Path) {
+    let wasm_path = trunk.join("versus_bg.wasm");
+    let glue_path = trunk.join("versus.js");
+    let wasm = fs::read(&wasm_path)
+        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", wasm_path.display())));
+    let glue = read(&glue_path);
+    let (wasm, glue) = crate::shorten::shorten(&wasm, &glue)
+        .unwrap_or_else(|e| fail(&format!("cannot shorten the import names: {e}")));
+    fs::write(&wasm_path, wasm)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", wasm_path.display())));
+    write(&glue_path, &glue);
 }
 
 /// Bundles an entry module (written into Trunk's output, next to the glue)

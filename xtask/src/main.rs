@@ -4,10 +4,12 @@
 //! - `cargo xtask test`: install what is missing, run every test stage in order
 //! - `cargo xtask dist`: the release files an author uploads, in `dist/`
 //! - `cargo xtask bench`: build for release and print the benchmark tables
+//! - `cargo xtask size`: the size table of what `dist/` holds now (no build)
 
 mod bench;
 mod dist;
 mod setup;
+mod shorten;
 mod size;
 mod test;
 
@@ -31,8 +33,13 @@ fn main() {
             dist::build();
         }
         "bench" => bench::all(),
+        "size" => {
+            if !size::check_budget() {
+                exit(1);
+            }
+        }
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|bench>");
+            eprintln!("usage: cargo xtask <serve|test|dist|bench|size>");
             exit(2);
         }
     }

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
 use versus_core::load::{self, LoadError};
-use versus_core::{Answers, Cause, Dataset, Engine, Outcome};
+use versus_core::{Answers, Dataset, Engine, Report};
 
 /// Datasets built into the binary, by id.
 const BUNDLED: &[(&str, &str)] = &[(
@@ -121,12 +121,11 @@ fn recommend(name: &str, pairs: &[String], json: bool) -> Result<(), Failure> {
     let dataset = open_dataset(name)?;
     let answers = Answers::parse(&dataset, pairs.iter().map(String::as_str))
         .map_err(|e| Failure::Usage(format!("--answer: {e}")))?;
-    let engine = Engine::new(&dataset);
-    let outcome = engine.evaluate(&answers);
+    let report = Engine::new(&dataset).evaluate(&answers);
     if json {
-        println!("{}", to_json(&dataset, &outcome));
+        println!("{}", to_json(&report));
     } else {
-        print!("{}", to_text(&dataset, &answers, &outcome));
+        print!("{}", to_text(&report, answers.len()));
     }
     Ok(())
 }
@@ -149,16 +148,13 @@ fn render(name: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-fn points_map(dataset: &Dataset, scores: &[f64]) -> Value {
-    let mut map = Map::new();
-    for (verdict, score) in dataset.verdicts.iter().zip(scores) {
-        map.insert(verdict.id.to_string(), json!(score));
+/// The report as one JSON object, documented keys first.
+fn to_json(report: &Report<'_>) -> Value {
+    let mut scores = Map::new();
+    for score in &report.scores {
+        scores.insert(score.verdict.id.to_string(), json!(score.points));
     }
-    Value::Object(map)
-}
-
-fn to_json(d: &Dataset, outcome: &Outcome<'_>) -> Value {
-    let reasons: Vec<Value> = outcome
+    let reasons: Vec<Value> = report
         .reasons
         .iter()
         .map(|reason| {
@@ -166,136 +162,117 @@ fn to_json(d: &Dataset, outcome: &Outcome<'_>) -> Value {
             for p in reason.points {
                 points.insert(p.key.to_string(), json!(p.value));
             }
-            let mut entry = json!({
+            json!({
+                "question": reason.answer.question_id,
+                "option": reason.answer.option_id,
                 "text": reason.text,
                 "points": points,
+                "must_have": reason.must_have.as_ref().map(|m| m.candidate_id),
+                "rules_out": reason.rules_out.iter().map(|r| r.verdict.id).collect::<Vec<_>>(),
                 "rows": reason.rows,
                 "section": reason.section,
-            });
-            match reason.cause {
-                Cause::Answer { question, option } => {
-                    let q = &d.questions[question];
-                    entry["question"] = json!(q.id);
-                    entry["option"] = json!(q.options[option].id);
-                }
-                Cause::Rule { rule } => {
-                    entry["rule"] = json!(d.rules[rule].id);
-                    entry["when"] = json!(d.rules[rule].when);
-                }
-            }
-            entry
+            })
         })
         .collect();
-    let flips: Vec<Value> = outcome
+    let flips: Vec<Value> = report
         .flips
         .iter()
         .map(|flip| {
             let changes: Vec<Value> = flip
-                .changes
+                .steps
                 .iter()
-                .map(|c| {
-                    let q = &d.questions[c.question];
-                    json!({
-                        "question": q.id,
-                        "from": c.from.map(|o| q.options[o].id.as_ref()),
-                        "to": q.options[c.to].id,
-                    })
-                })
+                .map(|s| json!({ "question": s.question_id, "from": s.from_id, "to": s.option_id }))
                 .collect();
-            json!({ "verdict": d.verdicts[flip.verdict].id, "changes": changes })
+            json!({ "verdict": flip.verdict.id, "changes": changes })
         })
         .collect();
     json!({
-        "verdict": d.verdicts[outcome.verdict].id,
-        "scores": points_map(d, &outcome.scores),
+        "verdict": report.verdict.map(|v| v.id),
+        "scores": scores,
         "reasons": reasons,
-        "decisiveness": outcome.decisiveness.id(),
-        "margin": outcome.margin,
-        "caveats": outcome.caveats.iter().map(|c| c.id.as_ref()).collect::<Vec<_>>(),
+        "leaders": report.leaders.iter().map(|l| l.id).collect::<Vec<_>>(),
+        "decisiveness": report.decisiveness.id(),
+        "must_haves": report.must_haves.iter().map(|m| json!({ "need": m.need, "candidate": m.candidate_id, "section": m.section })).collect::<Vec<_>>(),
+        "caveats": report.caveats.iter().map(|c| c.id).collect::<Vec<_>>(),
         "flips": flips,
-        "rows": outcome.rows,
+        "rows": report.rows,
     })
 }
 
-fn to_text(d: &Dataset, answers: &Answers, outcome: &Outcome<'_>) -> String {
+/// The report as text for a terminal.
+fn to_text(report: &Report<'_>, questions: usize) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    let verdict = &d.verdicts[outcome.verdict];
     let _ = writeln!(
         out,
         "Verdict: {} ({}, {} of {} questions answered)",
-        verdict.name,
-        outcome.decisiveness.id(),
-        answers.answered(),
-        answers.len()
+        report.title(),
+        report.decisiveness.id(),
+        report.answers.len(),
+        questions
     );
-    let _ = writeln!(out, "{}", verdict.headline);
-    let scores: Vec<String> = d
-        .verdicts
+    if let Some(headline) = report.headline {
+        let _ = writeln!(out, "{headline}");
+    }
+    let _ = writeln!(out, "{}", report.decisiveness.sentence());
+    if let Some(line) = report.must_have_line() {
+        let _ = writeln!(out, "Must-haves: {line}");
+    }
+    let scores: Vec<String> = report
+        .scores
         .iter()
-        .zip(&outcome.scores)
-        .map(|(v, s)| format!("{} {}", v.name, versus_core::engine::points_text(*s)))
+        .map(|s| {
+            let mut score = format!("{} {}", s.verdict.name, s.points_text);
+            if s.ruled_out.is_some() {
+                score.push_str(" (ruled out)");
+            } else if s.must_haves_met + s.misses.len() > 0 {
+                score.push_str(&format!(
+                    " ({} of {} must-haves)",
+                    s.must_haves_met,
+                    s.must_haves_met + s.misses.len()
+                ));
+            }
+            score
+        })
         .collect();
     let _ = writeln!(out, "Scores: {}", scores.join(", "));
-    if !outcome.reasons.is_empty() {
+    if !report.reasons.is_empty() {
         let _ = writeln!(out, "\nReasons:");
     }
-    for reason in &outcome.reasons {
-        let cause = match reason.cause {
-            Cause::Answer { question, option } => {
-                let q = &d.questions[question];
-                format!("{}={}", q.id, q.options[option].id)
-            }
-            Cause::Rule { rule } => d.rules[rule].when.join(" + "),
-        };
-        let points: Vec<String> = reason
-            .points
-            .iter()
-            .map(|p| {
-                let name = d
-                    .verdict_index(&p.key)
-                    .map_or(p.key.as_ref(), |v| d.verdicts[v].name.as_ref());
-                format!(
-                    "{} {name}",
-                    versus_core::engine::signed_points_text(p.value)
-                )
-            })
-            .collect();
-        let points = if points.is_empty() {
-            "no points".to_string()
-        } else {
-            points.join(", ")
-        };
-        let section = d
-            .section(reason.section)
-            .map_or(reason.section, |s| &s.title);
+    for reason in &report.reasons {
+        let mut tags = reason.points_text.clone();
+        if let Some(m) = &reason.must_have {
+            tags.push_str("; must-have for ");
+            tags.push_str(m.candidate);
+        }
+        for r in &reason.rules_out {
+            tags.push_str("; rules out ");
+            tags.push_str(r.verdict.name);
+        }
         let _ = writeln!(
             out,
-            "  {cause} ({points})\n    {}\n    Source: {section}",
-            reason.text
+            "  {}={} ({tags})\n    {}\n    Source: {}",
+            reason.answer.question_id, reason.answer.option_id, reason.text, reason.source
         );
     }
-    if !outcome.caveats.is_empty() {
+    if !report.caveats.is_empty() {
         let _ = writeln!(out, "\nCaveats:");
-        for caveat in &outcome.caveats {
+        for caveat in &report.caveats {
             let _ = writeln!(out, "  - {}", caveat.text);
         }
     }
-    if !outcome.flips.is_empty() {
+    if !report.flips.is_empty() {
         let _ = writeln!(out, "\nWhat would change this:");
-        for flip in &outcome.flips {
+        for flip in &report.flips {
             let changes: Vec<String> = flip
-                .changes
+                .steps
                 .iter()
-                .map(|c| {
-                    let q = &d.questions[c.question];
-                    format!("{}={}", q.id, q.options[c.to].id)
-                })
+                .map(|s| format!("{}={}", s.question_id, s.option_id))
                 .collect();
             let _ = writeln!(
                 out,
                 "  {}: answer {}",
-                d.verdicts[flip.verdict].name,
+                flip.verdict.name,
                 changes.join(" and ")
             );
         }

@@ -25,7 +25,7 @@ fn validate_accepts_the_dataset() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
-        "data/node-vs-django.toml: ok: 11 questions, 26 rows, 3 verdicts\n"
+        "data/node-vs-django.toml: ok: 11 questions, 27 rows, 3 verdicts\n"
     );
 }
 
@@ -76,14 +76,17 @@ fn recommend_prints_verdict_scores_and_reasons() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.starts_with("Verdict: Django (clear, 2 of 11 questions answered)\n"),
+        stdout.starts_with("Verdict: Django (slight, 2 of 11 questions answered)\n"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("Scores: Node.js 0, Django 6, Hybrid 0"),
+        stdout.contains("Scores: Node.js 0, Django 6, Hybrid 0 (ruled out)"),
         "{stdout}"
     );
-    assert!(stdout.contains("  team=python (+3 Django)"), "{stdout}");
+    assert!(
+        stdout.contains("  team=python (+3 Django; rules out Hybrid)"),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("Source: Who should use Django?"),
         "{stdout}"
@@ -106,30 +109,73 @@ fn recommend_json_has_the_documented_shape() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     // The documented keys come first, in this order.
     assert!(text(&out.stdout).starts_with(
-        r#"{"verdict":"hybrid","scores":{"node":3.0,"django":4.0,"hybrid":6.0},"reasons":["#
+        r#"{"verdict":"hybrid","scores":{"node":2.0,"django":3.0,"hybrid":0.0},"reasons":["#
     ));
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
     assert_eq!(value["verdict"], "hybrid");
-    assert_eq!(value["scores"]["node"], 3.0);
-    assert_eq!(value["scores"]["django"], 4.0);
-    assert_eq!(value["scores"]["hybrid"], 6.0);
+    assert_eq!(value["leaders"], serde_json::json!(["hybrid"]));
     let reasons = value["reasons"].as_array().unwrap();
-    assert_eq!(reasons.len(), 3);
+    assert_eq!(reasons.len(), 2);
     assert_eq!(reasons[0]["question"], "realtime");
     assert_eq!(reasons[0]["option"], "core");
-    assert_eq!(reasons[2]["rule"], "live-and-ml");
+    assert_eq!(reasons[0]["must_have"], "node");
+    assert_eq!(reasons[1]["must_have"], "django");
     assert!(reasons
         .iter()
         .all(|r| r["section"].is_string() && r["text"].is_string()));
+    let needs: Vec<&str> = value["must_haves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["need"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        needs,
+        [
+            "Real-time at the heart of the product",
+            "Machine learning at the core"
+        ]
+    );
 }
 
 #[test]
-fn recommend_without_answers_is_a_tie() {
+fn recommend_without_answers_says_so() {
     let out = versus(&["recommend", "--dataset", "node-vs-django", "--json"]);
     assert_eq!(out.status.code(), Some(0));
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(value["decisiveness"], "tie");
+    assert_eq!(value["decisiveness"], "unanswered");
+    assert_eq!(value["verdict"], serde_json::Value::Null);
     assert_eq!(value["reasons"].as_array().unwrap().len(), 0);
+    let out = versus(&["recommend", "--dataset", "node-vs-django"]);
+    assert!(text(&out.stdout).starts_with("Verdict: No recommendation yet (unanswered, 0 of 11"));
+}
+
+#[test]
+fn recommend_reports_a_tie_as_a_tie() {
+    let out = versus(&[
+        "recommend",
+        "--dataset",
+        "node-vs-django",
+        "--answer",
+        "team=both",
+        "--json",
+    ]);
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["verdict"], serde_json::Value::Null);
+    assert_eq!(value["decisiveness"], "tie");
+    assert_eq!(value["leaders"], serde_json::json!(["node", "django"]));
+    let out = versus(&[
+        "recommend",
+        "--dataset",
+        "node-vs-django",
+        "--answer",
+        "team=both",
+    ]);
+    assert!(
+        text(&out.stdout).starts_with("Verdict: A tie: Node.js and Django (tie, 1 of 11"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 #[test]
@@ -187,11 +233,13 @@ fn render_prints_the_static_fallback() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let html = text(&out.stdout);
     assert!(
-        html.starts_with("<div class=\"versus-fallback\"><p class=\"versus-summary\">Pick Node.js"),
+        html.starts_with(
+            "<div class=\"versus-fallback\"><p class=\"versus-summary\">Node.js suits"
+        ),
         "{html}"
     );
     assert!(html.contains("<caption>How Node.js and Django compare</caption>"));
-    assert_eq!(html.matches("<tr data-row=").count(), 26);
+    assert_eq!(html.matches("<tr data-row=").count(), 27);
     assert!(html.contains(r#"<th scope="row">Community size</th>"#));
     // No controls and no script in the fallback.
     assert!(!html.contains("<button") && !html.contains("<script"));

@@ -1,62 +1,62 @@
-//! Scoring: answers in, a fully explained outcome out.
+//! Scoring: answers in, a ranked and fully explained [`Report`] out.
 //!
-//! Every point comes from one chosen option or one rule that all its answers
-//! satisfy, and each carries its reason. The score of a verdict is the plain
-//! sum of its points, so the result cannot depend on answer order. The
-//! "what would change this" list is searched, not written: the fewest answer
-//! changes that make another verdict win.
+//! Every verdict gets a [`Standing`], and standings compare in this order:
+//! 1. not ruled out by any answer (a dataset's `rule_outs`);
+//! 2. how many of the answers' must-haves the verdict runs a candidate for
+//!    (a dataset's `must_haves`);
+//! 3. points: the plain sum of the chosen options' points;
+//! 4. fewer stacks: with all else level, a verdict that runs one candidate
+//!    ranks above one that runs two (a second stack is a cost of its own).
+//!
+//! So a pile of nice-to-haves never outvotes a must-have, must-haves on two
+//! sides call for a verdict that runs both, and nothing depends on answer
+//! order. Verdicts sharing the best standing are a tie, reported as one.
+//! "What would change this" is searched, not written: for each other
+//! verdict, the fewest answer changes that make it the single leader.
 
-use crate::answers::{parse_pair, Answers};
-use crate::model::{Claim, Dataset, Keyed, Text};
+use std::cmp::Ordering;
+
+use crate::answers::Answers;
+use crate::model::Dataset;
+use crate::report::{self, Report};
 
 /// The deepest flip searched: beyond three changed answers a reader is
 /// describing a different project, not nudging this one.
 pub const MAX_FLIP_CHANGES: usize = 3;
 
-/// What produced a reason.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cause {
-    /// One chosen option (question and option index).
-    Answer { question: usize, option: usize },
-    /// A rule (index into `Dataset::rules`) whose answers all hold.
-    Rule { rule: usize },
+/// How one verdict stands, for one set of answers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Standing {
+    /// An answer rules this verdict out.
+    pub ruled_out: bool,
+    /// How many of the answers' must-haves this verdict runs a candidate for.
+    pub must_haves: usize,
+    /// The sum of the points the answers give it.
+    pub points: f64,
+    /// How many candidates the verdict runs (fixed per verdict).
+    pub stacks: usize,
 }
 
-/// One explained contribution to the scores.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Reason<'d> {
-    pub cause: Cause,
-    pub text: &'d str,
-    /// Points per verdict id, as written in the dataset.
-    pub points: &'d [Keyed<f64>],
-    /// Comparison rows behind the reason.
-    pub rows: &'d [Text],
-    /// The source section the reason rests on.
-    pub section: &'d str,
+impl Standing {
+    /// `Greater` when `self` ranks above `other`, `Equal` when level.
+    pub fn rank(&self, other: &Standing) -> Ordering {
+        other
+            .ruled_out
+            .cmp(&self.ruled_out)
+            .then(self.must_haves.cmp(&other.must_haves))
+            .then(points_order(self.points, other.points))
+            .then(other.stacks.cmp(&self.stacks))
+    }
 }
 
-/// How firmly the answers point at the verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Decisiveness {
-    /// Two or more verdicts share the top score.
-    Tie,
-    /// One changed answer would change the verdict.
-    Slight,
-    /// It takes two changed answers.
-    Clear,
-    /// It takes three or more.
-    Strong,
-}
-
-impl Decisiveness {
-    /// A stable machine name.
-    pub fn id(self) -> &'static str {
-        match self {
-            Decisiveness::Tie => "tie",
-            Decisiveness::Slight => "slight",
-            Decisiveness::Clear => "clear",
-            Decisiveness::Strong => "strong",
-        }
+/// Points are sums of the dataset's numbers; level within rounding.
+fn points_order(a: f64, b: f64) -> Ordering {
+    if (a - b).abs() < 1e-9 {
+        Ordering::Equal
+    } else if a > b {
+        Ordering::Greater
+    } else {
+        Ordering::Less
     }
 }
 
@@ -69,52 +69,29 @@ pub struct Change {
     pub to: usize,
 }
 
-/// The fewest answer changes that make another verdict win.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Flip {
-    /// The verdict that would win.
-    pub verdict: usize,
-    pub changes: Vec<Change>,
-}
-
-/// The full result for one set of answers.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Outcome<'d> {
-    /// Index of the winning verdict; on a tie, the first in dataset order.
-    pub verdict: usize,
-    /// Score of each verdict, dataset order.
-    pub scores: Vec<f64>,
-    /// Winner's score minus the runner-up's.
-    pub margin: f64,
-    pub decisiveness: Decisiveness,
-    /// Every contribution, answers in question order, then rules.
-    pub reasons: Vec<Reason<'d>>,
-    /// Weaknesses of the winner that the answers make relevant.
-    pub caveats: Vec<&'d Claim>,
-    /// For each other verdict reachable within `MAX_FLIP_CHANGES`, the
-    /// fewest changes that reach it, fewest first.
-    pub flips: Vec<Flip>,
-    /// Ids of the comparison rows the answers touch, table order.
-    pub rows: Vec<&'d str>,
+/// What choosing one option does to the standings.
+#[derive(Clone, Debug, Default)]
+struct Effect {
+    /// Points per verdict.
+    points: Vec<f64>,
+    /// The must-have this answer is (index into `Dataset::must_haves`).
+    must_have: Option<usize>,
+    /// Per verdict: runs the must-have's candidate.
+    meets: Vec<bool>,
+    /// The rule-outs this answer triggers (indices into `Dataset::rule_outs`).
+    rule_outs: Vec<usize>,
+    /// Per verdict: ruled out by this answer.
+    rules_out: Vec<bool>,
 }
 
 /// A dataset prepared for fast, repeated scoring.
 #[derive(Clone, Debug)]
 pub struct Engine<'d> {
     dataset: &'d Dataset,
-    /// Points per verdict for each question's options: `[q][o][v]`.
-    option_points: Vec<Vec<Vec<f64>>>,
-    /// The rules, resolved to indices.
-    rules: Vec<PreparedRule>,
+    /// `[question][option]`.
+    effects: Vec<Vec<Effect>>,
     /// For each con, its `when` answers as `(question, option)` indices.
     con_answers: Vec<Vec<(usize, usize)>>,
-}
-
-/// A rule with its answers as `(question, option)` indices and points per verdict.
-#[derive(Clone, Debug)]
-struct PreparedRule {
-    when: Vec<(usize, usize)>,
-    points: Vec<f64>,
 }
 
 impl<'d> Engine<'d> {
@@ -122,43 +99,67 @@ impl<'d> Engine<'d> {
     /// that do not resolve are ignored here rather than trusted.
     pub fn new(dataset: &'d Dataset) -> Self {
         let verdicts = dataset.verdicts.len();
-        let per_verdict = |points: &[Keyed<f64>]| {
-            let mut out = vec![0.0; verdicts];
-            for p in points {
-                if let Some(v) = dataset.verdict_index(&p.key) {
-                    if p.value.is_finite() {
-                        out[v] += p.value;
-                    }
-                }
-            }
-            out
-        };
-        let option_points = dataset
+        let mut effects: Vec<Vec<Effect>> = dataset
             .questions
             .iter()
-            .map(|q| q.options.iter().map(|o| per_verdict(&o.points)).collect())
-            .collect();
-        let resolve = |pairs: &[Text]| -> Vec<(usize, usize)> {
-            pairs
-                .iter()
-                .filter_map(|pair| parse_pair(dataset, pair).ok())
-                .collect()
-        };
-        let rules = dataset
-            .rules
-            .iter()
-            .map(|rule| PreparedRule {
-                when: resolve(&rule.when),
-                points: per_verdict(&rule.points),
+            .map(|q| {
+                q.options
+                    .iter()
+                    .map(|o| {
+                        let mut points = vec![0.0; verdicts];
+                        for p in o.points.iter().filter(|p| p.value.is_finite()) {
+                            if let Some(v) = dataset.verdict_index(&p.key) {
+                                points[v] += p.value;
+                            }
+                        }
+                        Effect {
+                            points,
+                            meets: vec![false; verdicts],
+                            rules_out: vec![false; verdicts],
+                            ..Effect::default()
+                        }
+                    })
+                    .collect()
             })
             .collect();
-        let con_answers = dataset.cons.iter().map(|con| resolve(&con.when)).collect();
+        let resolve = |answer: &str| dataset.answer(answer);
+        for (m, must) in dataset.must_haves.iter().enumerate() {
+            if let Some((q, o)) = resolve(&must.answer) {
+                let effect = &mut effects[q][o];
+                effect.must_have = Some(m);
+                for (v, verdict) in dataset.verdicts.iter().enumerate() {
+                    effect.meets[v] = verdict.runs().any(|c| c == must.candidate);
+                }
+            }
+        }
+        for (r, rule_out) in dataset.rule_outs.iter().enumerate() {
+            let verdict = dataset.verdict_index(&rule_out.verdict);
+            if let (Some((q, o)), Some(v)) = (resolve(&rule_out.answer), verdict) {
+                let effect = &mut effects[q][o];
+                effect.rule_outs.push(r);
+                effect.rules_out[v] = true;
+            }
+        }
+        let con_answers = dataset
+            .cons
+            .iter()
+            .map(|con| {
+                con.when
+                    .iter()
+                    .filter_map(|pair| dataset.answer(pair))
+                    .collect()
+            })
+            .collect();
         Engine {
             dataset,
-            option_points,
-            rules,
+            effects,
             con_answers,
         }
+    }
+
+    /// The dataset this engine scores.
+    pub fn dataset(&self) -> &'d Dataset {
+        self.dataset
     }
 
     /// No answers, sized for this dataset.
@@ -166,165 +167,149 @@ impl<'d> Engine<'d> {
         Answers::none(self.dataset.questions.len())
     }
 
-    fn rule_holds(when: &[(usize, usize)], answers: &Answers) -> bool {
-        !when.is_empty() && when.iter().all(|&(q, o)| answers.holds(q, o))
+    fn effect(&self, question: usize, option: usize) -> Option<&Effect> {
+        self.effects.get(question)?.get(option)
     }
 
-    /// The score of each verdict, dataset order.
-    pub fn scores(&self, answers: &Answers) -> Vec<f64> {
-        let mut scores = vec![0.0; self.dataset.verdicts.len()];
-        for (q, o) in answers.iter() {
-            if let Some(points) = self.option_points.get(q).and_then(|p| p.get(o)) {
-                add(&mut scores, points);
-            }
-        }
-        for rule in &self.rules {
-            if Self::rule_holds(&rule.when, answers) {
-                add(&mut scores, &rule.points);
-            }
-        }
-        scores
-    }
-
-    /// The winning verdict and its margin over the runner-up.
-    fn winner(scores: &[f64]) -> (usize, f64) {
-        let mut best = 0;
-        for (v, &s) in scores.iter().enumerate() {
-            if s > scores[best] {
-                best = v;
-            }
-        }
-        let runner_up = scores
+    /// Each verdict's standing, dataset order.
+    pub fn standings(&self, answers: &Answers) -> Vec<Standing> {
+        let mut standings: Vec<Standing> = self
+            .dataset
+            .verdicts
             .iter()
-            .enumerate()
-            .filter(|&(v, _)| v != best)
-            .map(|(_, &s)| s)
-            .fold(f64::NEG_INFINITY, f64::max);
-        let margin = if runner_up.is_finite() {
-            scores[best] - runner_up
-        } else {
-            0.0
-        };
-        (best, margin)
-    }
-
-    /// Just the winning verdict, for callers that need nothing else.
-    pub fn verdict(&self, answers: &Answers) -> usize {
-        Self::winner(&self.scores(answers)).0
-    }
-
-    /// Scores, explains and searches the flips for a set of answers.
-    pub fn evaluate(&self, answers: &Answers) -> Outcome<'d> {
-        let d = self.dataset;
-        let scores = self.scores(answers);
-        let (verdict, margin) = Self::winner(&scores);
-
-        let mut reasons = Vec::new();
+            .map(|v| Standing {
+                ruled_out: false,
+                must_haves: 0,
+                points: 0.0,
+                stacks: v.runs().count(),
+            })
+            .collect();
         for (q, o) in answers.iter() {
-            let choice = &d.questions[q].options[o];
-            reasons.push(Reason {
-                cause: Cause::Answer {
-                    question: q,
-                    option: o,
-                },
-                text: &choice.reason,
-                points: &choice.points,
-                rows: &choice.rows,
-                section: &choice.section,
-            });
-        }
-        for (r, prepared) in self.rules.iter().enumerate() {
-            if Self::rule_holds(&prepared.when, answers) {
-                let rule = &d.rules[r];
-                reasons.push(Reason {
-                    cause: Cause::Rule { rule: r },
-                    text: &rule.reason,
-                    points: &rule.points,
-                    rows: &rule.rows,
-                    section: &rule.section,
-                });
+            let Some(effect) = self.effect(q, o) else {
+                continue;
+            };
+            for (v, standing) in standings.iter_mut().enumerate() {
+                standing.points += effect.points[v];
+                if effect.must_have.is_some() && effect.meets[v] {
+                    standing.must_haves += 1;
+                }
+                standing.ruled_out |= effect.rules_out[v];
             }
         }
+        standings
+    }
 
-        let winner = &d.verdicts[verdict];
+    /// The verdicts sharing the best standing, dataset order.
+    pub fn leaders(standings: &[Standing]) -> Vec<usize> {
+        let Some(best) = standings.iter().copied().reduce(|best, s| {
+            if s.rank(&best) == Ordering::Greater {
+                s
+            } else {
+                best
+            }
+        }) else {
+            return Vec::new();
+        };
+        (0..standings.len())
+            .filter(|&v| standings[v].rank(&best) == Ordering::Equal)
+            .collect()
+    }
+
+    /// The single leading verdict, if one leads alone.
+    pub fn verdict(&self, answers: &Answers) -> Option<usize> {
+        match Self::leaders(&self.standings(answers))[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// Ranks, explains and searches the flips for a set of answers.
+    #[inline(never)]
+    pub fn evaluate(&self, answers: &Answers) -> Report<'d> {
+        let standings = self.standings(answers);
+        let leaders = if answers.answered() == 0 {
+            Vec::new()
+        } else {
+            Self::leaders(&standings)
+        };
+        let flips = if answers.answered() == 0 {
+            Vec::new()
+        } else {
+            self.flips(answers, &leaders)
+        };
+        let d = self.dataset;
         let caveats = d
             .cons
             .iter()
             .zip(&self.con_answers)
             .filter(|(con, _)| {
-                con.about == winner.id || winner.candidate.as_ref() == Some(&con.about)
+                leaders.iter().any(|&v| {
+                    let verdict = &d.verdicts[v];
+                    con.about == verdict.id || verdict.candidate.as_ref() == Some(&con.about)
+                })
             })
             .filter(|(_, when)| when.iter().any(|&(q, o)| answers.holds(q, o)))
             .map(|(con, _)| con)
             .collect();
-
-        let rows = d
-            .rows
+        let effects = answers
             .iter()
-            .map(|row| row.id.as_ref())
-            .filter(|id| reasons.iter().any(|r| r.rows.iter().any(|x| x == id)))
-            .collect();
-
-        let flips = if answers.answered() == 0 {
-            Vec::new()
-        } else {
-            self.flips(answers, verdict)
-        };
-        let decisiveness = if margin <= 0.0 {
-            Decisiveness::Tie
-        } else {
-            match flips.first().map(|f| f.changes.len()) {
-                Some(1) => Decisiveness::Slight,
-                Some(2) => Decisiveness::Clear,
-                _ => Decisiveness::Strong,
-            }
-        };
-
-        Outcome {
-            verdict,
-            scores,
-            margin,
-            decisiveness,
-            reasons,
+            .map(|(q, o)| {
+                let effect = &self.effects[q][o];
+                (q, o, effect.must_have, &effect.rule_outs[..])
+            })
+            .collect::<Vec<_>>();
+        report::build(report::Inputs {
+            dataset: d,
+            answers,
+            standings: &standings,
+            leaders,
+            effects: &effects,
             caveats,
             flips,
-            rows,
-        }
+        })
     }
 
-    /// Breadth-first over the number of changed answers: for each other
-    /// verdict, the first depth that reaches it, and at that depth the
-    /// changes that win by the most (ties: first in enumeration order).
-    fn flips(&self, answers: &Answers, current: usize) -> Vec<Flip> {
+    /// Breadth-first over the number of changed answers: for each verdict
+    /// other than the sole leader (on a tie: every verdict), the first depth
+    /// that makes it the single leader, and at that depth the changes that
+    /// put it furthest ahead (ties: first in enumeration order).
+    fn flips(&self, answers: &Answers, leaders: &[usize]) -> Vec<(usize, Vec<Change>)> {
         let verdicts = self.dataset.verdicts.len();
-        let questions = self.dataset.questions.len();
-        let mut found: Vec<Option<(f64, Vec<Change>)>> = vec![None; verdicts];
+        let current = match leaders {
+            [one] => Some(*one),
+            _ => None,
+        };
+        let is_target = |v: usize| Some(v) != current;
+        let mut found: Vec<Option<Vec<Change>>> = vec![None; verdicts];
         let mut trial = answers.clone();
-        for depth in 1..=MAX_FLIP_CHANGES.min(questions) {
+        let mut chosen = Vec::with_capacity(MAX_FLIP_CHANGES);
+        for depth in 1..=MAX_FLIP_CHANGES.min(self.dataset.questions.len()) {
             let mut best_here: Vec<Option<(f64, Vec<Change>)>> = vec![None; verdicts];
-            let mut chosen = Vec::with_capacity(depth);
             self.search(
                 answers,
                 &mut trial,
                 0,
                 depth,
                 &mut chosen,
-                &mut |target, margin, changes| {
-                    if target == current || found[target].is_some() {
+                &mut |standings, changes| {
+                    let leaders = Self::leaders(standings);
+                    let [leader] = leaders[..] else { return };
+                    if !is_target(leader) || found[leader].is_some() {
                         return;
                     }
-                    let slot = &mut best_here[target];
-                    if slot.as_ref().is_none_or(|(m, _)| margin > *m) {
-                        *slot = Some((margin, changes.to_vec()));
+                    let lead = lead_of(standings, leader);
+                    let slot = &mut best_here[leader];
+                    if slot.as_ref().is_none_or(|(l, _)| lead > *l) {
+                        *slot = Some((lead, changes.to_vec()));
                     }
                 },
             );
             for (v, best) in best_here.into_iter().enumerate() {
-                if best.is_some() {
-                    found[v] = best;
+                if let Some((_, changes)) = best {
+                    found[v] = Some(changes);
                 }
             }
-            if (0..verdicts).all(|v| v == current || found[v].is_some()) {
+            if (0..verdicts).all(|v| !is_target(v) || found[v].is_some()) {
                 break;
             }
         }
@@ -332,12 +317,9 @@ impl<'d> Engine<'d> {
         // depth instead of sorting keeps the standard sort out of the wasm.
         let mut flips = Vec::new();
         for depth in 1..=MAX_FLIP_CHANGES {
-            for (verdict, f) in found.iter().enumerate() {
-                if let Some((_, changes)) = f.as_ref().filter(|(_, c)| c.len() == depth) {
-                    flips.push(Flip {
-                        verdict,
-                        changes: changes.clone(),
-                    });
+            for (verdict, changes) in found.iter().enumerate() {
+                if let Some(changes) = changes.as_ref().filter(|c| c.len() == depth) {
+                    flips.push((verdict, changes.clone()));
                 }
             }
         }
@@ -352,13 +334,10 @@ impl<'d> Engine<'d> {
         start: usize,
         depth: usize,
         chosen: &mut Vec<Change>,
-        visit: &mut impl FnMut(usize, f64, &[Change]),
+        visit: &mut impl FnMut(&[Standing], &[Change]),
     ) {
         if depth == 0 {
-            let (winner, margin) = Self::winner(&self.scores(trial));
-            if margin > 0.0 {
-                visit(winner, margin, chosen);
-            }
+            visit(&self.standings(trial), chosen);
             return;
         }
         for q in start..self.dataset.questions.len() {
@@ -381,56 +360,18 @@ impl<'d> Engine<'d> {
     }
 }
 
-fn add(scores: &mut [f64], points: &[f64]) {
-    for (s, p) in scores.iter_mut().zip(points) {
-        *s += p;
-    }
-}
-
-/// Points as a person writes them, to one decimal: `3`, `1.5`, `-2`.
-///
-/// Written by hand rather than through `f64`'s `Display`, which would pull
-/// float formatting (some 15 KB) into the WebAssembly build.
-pub fn points_text(points: f64) -> String {
-    let tenths = (points * 10.0).round();
-    let negative = tenths < 0.0;
-    let tenths = tenths.abs().min(1e15) as u64;
-    let mut text = String::new();
-    if negative && tenths != 0 {
-        text.push('-');
-    }
-    text.push_str(&(tenths / 10).to_string());
-    if !tenths.is_multiple_of(10) {
-        text.push('.');
-        text.push(char::from(b'0' + (tenths % 10) as u8));
-    }
-    text
-}
-
-/// Points with their sign: `+3`, `-1.5`, `0`.
-pub fn signed_points_text(points: f64) -> String {
-    if points > 0.0 {
-        let mut text = String::from("+");
-        text.push_str(&points_text(points));
-        text
-    } else {
-        points_text(points)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn points_read_like_a_person_wrote_them() {
-        assert_eq!(points_text(3.0), "3");
-        assert_eq!(points_text(1.5), "1.5");
-        assert_eq!(points_text(-2.0), "-2");
-        assert_eq!(points_text(-0.04), "0");
-        assert_eq!(points_text(0.25), "0.3");
-        assert_eq!(signed_points_text(4.0), "+4");
-        assert_eq!(signed_points_text(-1.5), "-1.5");
-        assert_eq!(signed_points_text(0.0), "0");
-    }
+/// How far `leader` is ahead of the best of the rest, as one number:
+/// must-haves count far more than points.
+fn lead_of(standings: &[Standing], leader: usize) -> f64 {
+    let value = |s: &Standing| {
+        let allowed = if s.ruled_out { 0.0 } else { 1e6 };
+        allowed + s.must_haves as f64 * 1e3 + s.points
+    };
+    let runner_up = standings
+        .iter()
+        .enumerate()
+        .filter(|&(v, _)| v != leader)
+        .map(|(_, s)| value(s))
+        .fold(f64::NEG_INFINITY, f64::max);
+    value(&standings[leader]) - runner_up
 }

@@ -1,13 +1,15 @@
 //! The Versus decision engine: datasets, validation and scoring.
 //!
 //! Pure and deterministic: no I/O, no clock, no web dependencies. A dataset
-//! and a reader's answers go in; a verdict with scores, reasons, caveats and
-//! flips comes out. Loading TOML (feature `load`) is for the build script
+//! and a reader's answers go in; a [`Report`] comes out: the verdict (or a
+//! tie), scores, the must-haves that decided it, reasons, caveats and flips,
+//! all resolved to words. Loading TOML (feature `load`) is for the build script
 //! and the command line; the browser gets the dataset baked into the build.
 
 pub mod answers;
 pub mod engine;
 pub mod model;
+pub mod report;
 pub mod share;
 pub mod validate;
 
@@ -17,6 +19,7 @@ pub mod bake;
 pub mod load;
 
 pub use answers::{AnswerError, Answers};
-pub use engine::{Cause, Change, Decisiveness, Engine, Flip, Outcome, Reason};
+pub use engine::{Change, Engine, Standing};
 pub use model::Dataset;
+pub use report::{Decisiveness, Report};
 pub use validate::{validate, Problem};

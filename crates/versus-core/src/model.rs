@@ -36,9 +36,13 @@ pub struct Dataset {
     pub rows: List<Row>,
     /// The quiz, in the order it is asked.
     pub questions: List<Question>,
-    /// Points that only apply when several answers hold together.
+    /// Answers that are requirements one candidate serves well and the
+    /// other poorly; they outrank points (see `engine`).
     #[cfg_attr(feature = "load", serde(default))]
-    pub rules: List<Rule>,
+    pub must_haves: List<MustHave>,
+    /// Answers that rule a verdict out whatever the points say.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub rule_outs: List<RuleOut>,
     /// Strengths of a candidate or verdict.
     pub pros: List<Claim>,
     /// Weaknesses of a candidate or verdict; the relevant ones become caveats.
@@ -94,6 +98,10 @@ pub struct Verdict {
     /// The candidate this verdict recommends, if it recommends exactly one.
     #[cfg_attr(feature = "load", serde(default))]
     pub candidate: Option<Text>,
+    /// The candidates a mixed verdict runs side by side (for example both,
+    /// for a hybrid); empty for a single-candidate verdict.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub combines: List<Text>,
     pub section: Text,
 }
 
@@ -129,6 +137,10 @@ pub struct Row {
     /// The candidate the source favours on this row, if either.
     #[cfg_attr(feature = "load", serde(default))]
     pub favours: Option<Text>,
+    /// A line shown under the row, for what a reader must know to read it
+    /// (for example where the source contradicts itself).
+    #[cfg_attr(feature = "load", serde(default))]
+    pub note: Option<Text>,
     /// Whether the row belongs to the source's own at-a-glance table.
     #[cfg_attr(feature = "load", serde(default))]
     pub core: bool,
@@ -167,19 +179,32 @@ pub struct Choice {
     pub section: Text,
 }
 
-/// Points that apply only when every answer in `when` is given together.
+/// An answer that is a requirement: one candidate serves it well and the
+/// other poorly, so a verdict without that candidate cannot win on points
+/// alone.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
 #[cfg_attr(feature = "load", serde(deny_unknown_fields))]
-pub struct Rule {
-    pub id: Text,
-    /// Answers as `question=option`; all must hold.
-    pub when: List<Text>,
+pub struct MustHave {
+    /// The answer, as `question=option`.
+    pub answer: Text,
+    /// The candidate that serves it.
+    pub candidate: Text,
+    /// The need in a few words, as in "{need} needs {candidate}".
+    pub need: Text,
+    pub section: Text,
+}
+
+/// An answer that rules a verdict out, with the reason.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct RuleOut {
+    /// The answer, as `question=option`.
+    pub answer: Text,
+    /// The verdict it rules out.
+    pub verdict: Text,
     pub reason: Text,
-    #[cfg_attr(feature = "load", serde(with = "crate::load::keyed"))]
-    pub points: List<Keyed<f64>>,
-    #[cfg_attr(feature = "load", serde(default))]
-    pub rows: List<Text>,
     pub section: Text,
 }
 
@@ -255,9 +280,34 @@ impl Dataset {
         self.rows.iter().find(|r| r.id == id)
     }
 
+    /// Resolves `question=option` to indices, if both exist. (The command
+    /// line and the validator use `answers::parse_pair`, which says what is
+    /// wrong; the engine needs only this, and no error text in the wasm.)
+    pub fn answer(&self, pair: &str) -> Option<(usize, usize)> {
+        let (question, option) = pair.split_once('=')?;
+        let q = self.question_index(question.trim())?;
+        let o = self.questions[q].option_index(option.trim())?;
+        Some((q, o))
+    }
+
     /// The index of the question with this id.
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
+    }
+}
+
+impl Verdict {
+    /// The candidates this verdict runs: its one candidate, or those it combines.
+    pub fn runs(&self) -> impl Iterator<Item = &str> {
+        let combined = if self.candidate.is_none() {
+            &self.combines[..]
+        } else {
+            &[]
+        };
+        self.candidate
+            .as_deref()
+            .into_iter()
+            .chain(combined.iter().map(|c| c.as_ref()))
     }
 }
 

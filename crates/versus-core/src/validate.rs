@@ -125,6 +125,18 @@ impl Checker<'_> {
             self.text(&at.key("headline"), &v.headline);
             if let Some(candidate) = &v.candidate {
                 self.candidate(&at.key("candidate"), candidate);
+                if !v.combines.is_empty() {
+                    self.report(
+                        at.key("combines"),
+                        format!(
+                            "verdict `{}` names one `candidate`, so it cannot also combine others; keep one of the two",
+                            v.id
+                        ),
+                    );
+                }
+            }
+            for (j, combined) in v.combines.iter().enumerate() {
+                self.candidate(&at.key("combines").index(j), combined);
             }
             self.section(&at, &v.section);
         }
@@ -132,7 +144,8 @@ impl Checker<'_> {
         self.unique_ids(&root.key("categories"), d.categories.iter().map(|c| &c.id));
         self.rows();
         self.questions();
-        self.rules();
+        self.must_haves();
+        self.rule_outs();
         for (key, claims) in [
             ("pros", &d.pros),
             ("cons", &d.cons),
@@ -190,6 +203,9 @@ impl Checker<'_> {
             if let Some(favours) = &row.favours {
                 self.candidate(&at.key("favours"), favours);
             }
+            if let Some(note) = &row.note {
+                self.text(&at.key("note"), note);
+            }
             self.section(&at, &row.section);
         }
     }
@@ -233,26 +249,87 @@ impl Checker<'_> {
         }
     }
 
-    fn rules(&mut self) {
+    fn must_haves(&mut self) {
         let d = self.dataset;
-        let rules = Path::default().key("rules");
-        self.unique_ids(&rules, d.rules.iter().map(|r| &r.id));
-        for (i, rule) in d.rules.iter().enumerate() {
-            let at = rules.index(i);
-            if rule.when.len() < 2 {
+        let path = Path::default().key("must_haves");
+        let mut seen: Vec<(usize, usize)> = Vec::new();
+        for (i, must) in d.must_haves.iter().enumerate() {
+            let at = path.index(i);
+            self.candidate(&at.key("candidate"), &must.candidate);
+            self.text(&at.key("need"), &must.need);
+            self.section(&at, &must.section);
+            let Some((q, o)) = self.answer_ref(&at.key("answer"), &must.answer) else {
+                continue;
+            };
+            if seen.contains(&(q, o)) {
                 self.report(
-                    at.key("when"),
+                    at.key("answer"),
                     format!(
-                        "rule `{}` needs at least two answers in `when`; a single answer belongs in that option's points",
-                        rule.id
+                        "`{}` is a must-have twice; an answer is a requirement of one candidate",
+                        must.answer
                     ),
                 );
             }
-            self.answer_refs(&at.key("when"), &rule.when);
-            self.text(&at.key("reason"), &rule.reason);
-            self.points(&at.key("points"), &rule.points);
-            self.row_refs(&at.key("rows"), &rule.rows);
-            self.section(&at, &rule.section);
+            seen.push((q, o));
+            // A requirement a candidate serves cannot exclude a verdict that runs it.
+            for rule_out in d.rule_outs.iter() {
+                if parse_pair(d, &rule_out.answer) != Ok((q, o)) {
+                    continue;
+                }
+                let runs_it = d
+                    .verdicts
+                    .iter()
+                    .find(|v| v.id == rule_out.verdict)
+                    .is_some_and(|v| v.runs().any(|c| c == must.candidate));
+                if runs_it {
+                    self.report(
+                        at.key("answer"),
+                        format!(
+                            "`{}` is a must-have for `{}` but also rules out `{}`, which runs it; drop one of the two",
+                            must.answer, must.candidate, rule_out.verdict
+                        ),
+                    );
+                }
+            }
+            // The answer's points must not argue for a verdict that cannot serve it.
+            let choice = &d.questions[q].options[o];
+            for p in choice.points.iter().filter(|p| p.value > 0.0) {
+                let serves = d
+                    .verdicts
+                    .iter()
+                    .find(|v| v.id == p.key)
+                    .is_none_or(|v| v.runs().any(|c| c == must.candidate));
+                if !serves {
+                    self.report(
+                        at.key("answer"),
+                        format!(
+                            "`{}` is a must-have for `{}`, but the option gives points to `{}`, which does not run it; move those points or drop the must-have",
+                            must.answer, must.candidate, p.key
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn rule_outs(&mut self) {
+        let d = self.dataset;
+        let path = Path::default().key("rule_outs");
+        for (i, rule_out) in d.rule_outs.iter().enumerate() {
+            let at = path.index(i);
+            self.answer_ref(&at.key("answer"), &rule_out.answer);
+            if d.verdict_index(&rule_out.verdict).is_none() {
+                self.report(
+                    at.key("verdict"),
+                    format!(
+                        "`{}` is not a verdict; use one of: {}",
+                        rule_out.verdict,
+                        ids(d.verdicts.iter().map(|v| &v.id))
+                    ),
+                );
+            }
+            self.text(&at.key("reason"), &rule_out.reason);
+            self.section(&at, &rule_out.section);
         }
     }
 
@@ -319,10 +396,15 @@ impl Checker<'_> {
 
     fn answer_refs(&mut self, path: &Path, answers: &[Text]) {
         for (i, answer) in answers.iter().enumerate() {
-            if let Err(error) = parse_pair(self.dataset, answer) {
-                self.report(path.index(i), error.to_string());
-            }
+            self.answer_ref(&path.index(i), answer);
         }
+    }
+
+    /// Resolves `question=option`, reporting it when it names nothing.
+    fn answer_ref(&mut self, path: &Path, answer: &str) -> Option<(usize, usize)> {
+        parse_pair(self.dataset, answer)
+            .map_err(|error| self.report(path.clone(), error.to_string()))
+            .ok()
     }
 
     fn section(&mut self, at: &Path, section: &str) {

@@ -1,86 +1,208 @@
-//! The engine's behaviour on hand-picked inputs: explanations, caveats,
-//! flips and errors.
+//! The engine's behaviour on hand-picked inputs: the report's words,
+//! must-haves, rule-outs, ties, caveats, flips and errors.
 
 mod common;
 
 use common::{answers, dataset};
-use versus_core::{AnswerError, Answers, Cause, Decisiveness, Engine};
+use versus_core::{AnswerError, Answers, Decisiveness, Engine, Report};
 
-#[test]
-fn no_answers_is_a_tie_with_no_reasons() {
-    let d = dataset();
-    let engine = Engine::new(&d);
-    let outcome = engine.evaluate(&engine.no_answers());
-    assert_eq!(outcome.decisiveness, Decisiveness::Tie);
-    assert!(outcome.reasons.is_empty());
-    assert!(outcome.flips.is_empty());
-    assert_eq!(outcome.scores, vec![0.0; 3]);
+fn report<'d>(engine: &Engine<'d>, pairs: &[&str]) -> Report<'d> {
+    engine.evaluate(&answers(engine.dataset(), pairs))
 }
 
 #[test]
-fn every_point_carries_its_reason() {
+fn nothing_answered_is_its_own_state() {
     let d = dataset();
     let engine = Engine::new(&d);
-    let a = answers(
-        &d,
+    let r = engine.evaluate(&engine.no_answers());
+    assert_eq!(r.decisiveness, Decisiveness::Unanswered);
+    assert_eq!(r.verdict, None);
+    assert!(r.leaders.is_empty() && r.reasons.is_empty() && r.flips.is_empty());
+    assert_eq!(r.title(), "No recommendation yet");
+    assert_eq!(
+        r.decisiveness.sentence(),
+        "Answer a question to see a recommendation."
+    );
+    assert!(r.scores.iter().all(|s| s.points == 0.0 && !s.leads));
+}
+
+#[test]
+fn every_point_carries_its_reason_in_words() {
+    let d = dataset();
+    let engine = Engine::new(&d);
+    let r = report(
+        &engine,
         &[
             "team=javascript",
             "realtime=core",
-            "ai=core",
             "admin=needed",
+            "growth=steady",
         ],
     );
-    let outcome = engine.evaluate(&a);
     // Summing the reasons' points gives exactly the scores.
     let mut summed = vec![0.0; d.verdicts.len()];
-    for reason in &outcome.reasons {
+    for reason in &r.reasons {
         for p in reason.points {
             summed[d.verdict_index(&p.key).unwrap()] += p.value;
         }
         assert!(!reason.text.is_empty());
-        assert!(d.section(reason.section).is_some());
+        assert_eq!(reason.source, d.section_title(reason.section));
     }
-    assert_eq!(summed, outcome.scores);
-    // One reason per answer, plus the rules that fired.
-    let answered = outcome
-        .reasons
-        .iter()
-        .filter(|r| matches!(r.cause, Cause::Answer { .. }))
-        .count();
-    assert_eq!(answered, 4);
-    let rules: Vec<&str> = outcome
-        .reasons
-        .iter()
-        .filter_map(|r| match r.cause {
-            Cause::Rule { rule } => Some(d.rules[rule].id.as_ref()),
-            Cause::Answer { .. } => None,
-        })
-        .collect();
-    assert_eq!(rules, ["live-and-ml", "live-and-admin"]);
+    let scores: Vec<f64> = r.scores.iter().map(|s| s.points).collect();
+    assert_eq!(summed, scores);
+    assert_eq!(r.reasons.len(), 4);
+    let first = &r.reasons[0];
+    assert_eq!(
+        (first.answer.question_id, first.answer.option_id),
+        ("team", "javascript")
+    );
+    assert_eq!(
+        first.prompt,
+        "Which language does your team already write every day?"
+    );
+    assert_eq!(first.label, "JavaScript or TypeScript");
+    assert_eq!(first.points_text, "+3 Node.js");
+    assert_eq!(first.rules_out[0].verdict.id, "hybrid");
+    assert_eq!(r.reasons[3].points_text, "No points either way");
+    assert_eq!(
+        r.reasons[1].must_have.as_ref().map(|m| m.text.as_str()),
+        Some("Real-time at the heart of the product needs Node.js")
+    );
 }
 
 #[test]
-fn caveats_are_the_winners_cons_that_the_answers_touch() {
+fn must_haves_on_both_sides_call_for_the_hybrid() {
+    // The case from the issue: a bilingual team, a SaaS product with
+    // real-time at its heart and machine learning at its core, admin,
+    // regulated data and heavy computation. Django has far more points;
+    // only the hybrid covers every must-have.
     let d = dataset();
     let engine = Engine::new(&d);
-    let outcome = engine.evaluate(&answers(
-        &d,
-        &["team=javascript", "compute=heavy", "realtime=core"],
-    ));
-    assert_eq!(d.verdicts[outcome.verdict].id, "node");
-    let ids: Vec<&str> = outcome.caveats.iter().map(|c| c.id.as_ref()).collect();
-    assert_eq!(ids, ["node-cpu"]);
-    for caveat in &outcome.caveats {
-        assert_eq!(caveat.about, "node");
+    let r = report(
+        &engine,
+        &[
+            "team=both",
+            "product=saas",
+            "realtime=core",
+            "ai=core",
+            "admin=needed",
+            "sensitivity=regulated",
+            "compute=heavy",
+        ],
+    );
+    assert_eq!(r.verdict.map(|v| v.id), Some("hybrid"));
+    let django = &r.scores[1];
+    assert!(
+        django.points > r.scores[2].points,
+        "Django leads on points alone"
+    );
+    assert_eq!(django.misses, ["Real-time at the heart of the product"]);
+    assert_eq!(
+        r.must_have_line().as_deref(),
+        Some("Real-time at the heart of the product needs Node.js; Machine learning at the core needs Django; Heavy computation on the server needs Django.")
+    );
+    assert_eq!(
+        r.scores[2].note().as_deref(),
+        Some("Covers 3 of 3 must-haves")
+    );
+    assert_eq!(
+        django.note().as_deref(),
+        Some("Covers 2 of 3 must-haves; not: Real-time at the heart of the product")
+    );
+    for m in &r.must_haves {
+        assert!(d.section(m.section).is_some() && !m.source.is_empty());
     }
+}
+
+#[test]
+fn a_pile_of_nice_to_haves_does_not_outvote_a_must_have() {
+    let d = dataset();
+    let engine = Engine::new(&d);
+    let r = report(
+        &engine,
+        &[
+            "team=javascript",
+            "realtime=core",
+            "admin=needed",
+            "sensitivity=regulated",
+            "deadline=tight",
+            "experience=mixed",
+            "architecture=monolith",
+        ],
+    );
+    assert!(
+        r.scores[1].points > r.scores[0].points,
+        "Django has more points"
+    );
+    assert_eq!(r.verdict.map(|v| v.id), Some("node"));
+}
+
+#[test]
+fn a_single_language_team_rules_the_hybrid_out() {
+    let d = dataset();
+    let engine = Engine::new(&d);
+    let r = report(&engine, &["team=python", "realtime=core", "ai=core"]);
+    assert_eq!(r.verdict.map(|v| v.id), Some("django"));
+    let hybrid = &r.scores[2];
+    assert!(hybrid.ruled_out.is_some_and(|why| why.contains("Python")));
+    assert!(hybrid.note().unwrap().starts_with("Ruled out: "));
+    // Django does not serve real-time well: that caveat comes with it.
+    assert!(r.caveats.iter().any(|c| c.id == "django-sync"));
+    // Changing the team would bring the hybrid back.
+    assert!(r
+        .flips
+        .iter()
+        .any(|f| f.verdict.id == "hybrid" && f.steps.iter().any(|s| s.question_id == "team")));
+}
+
+#[test]
+fn a_tie_is_reported_as_one_with_what_separates_it() {
+    let d = dataset();
+    let engine = Engine::new(&d);
+    let r = report(&engine, &["team=both"]);
+    assert_eq!(r.decisiveness, Decisiveness::Tie);
+    assert_eq!(r.verdict, None);
+    assert_eq!(r.headline, None);
+    let leaders: Vec<&str> = r.leaders.iter().map(|l| l.id).collect();
+    // A second stack is a cost of its own: level on everything else, the
+    // single stacks lead.
+    assert_eq!(leaders, ["node", "django"]);
+    assert_eq!(r.title(), "A tie: Node.js and Django");
+    let targets: Vec<&str> = r.flips.iter().map(|f| f.verdict.id).collect();
+    assert!(
+        targets.contains(&"node") && targets.contains(&"django"),
+        "{targets:?}"
+    );
+    for flip in &r.flips {
+        let mut changed = answers(&d, &["team=both"]);
+        for (q, o) in flip.changes() {
+            changed.set(q, Some(o));
+        }
+        assert_eq!(engine.verdict(&changed), Some(flip.verdict.index));
+    }
+}
+
+#[test]
+fn caveats_are_the_leaders_cons_that_the_answers_touch() {
+    let d = dataset();
+    let engine = Engine::new(&d);
+    let r = report(
+        &engine,
+        &["team=javascript", "product=data", "realtime=core"],
+    );
+    assert_eq!(r.verdict.map(|v| v.id), Some("node"));
+    let ids: Vec<&str> = r.caveats.iter().map(|c| c.id).collect();
+    assert_eq!(ids, ["node-cpu"]);
 }
 
 #[test]
 fn highlighted_rows_follow_the_reasons() {
     let d = dataset();
     let engine = Engine::new(&d);
-    let outcome = engine.evaluate(&answers(&d, &["team=python"]));
-    assert_eq!(outcome.rows, ["language", "team-composition"]);
+    assert_eq!(
+        report(&engine, &["team=python"]).rows,
+        ["language", "team-composition"]
+    );
 }
 
 #[test]
@@ -91,38 +213,36 @@ fn flips_are_minimal_and_real() {
         &d,
         &["team=javascript", "product=realtime", "realtime=core"],
     );
-    let outcome = engine.evaluate(&a);
-    assert_eq!(d.verdicts[outcome.verdict].id, "node");
-    assert!(!outcome.flips.is_empty());
-    for flip in &outcome.flips {
+    let r = engine.evaluate(&a);
+    assert_eq!(r.verdict.map(|v| v.id), Some("node"));
+    assert!(!r.flips.is_empty());
+    for flip in &r.flips {
         let mut changed = a.clone();
-        for change in &flip.changes {
-            assert_eq!(change.from, a.get(change.question));
-            changed.set(change.question, Some(change.to));
+        for step in &flip.steps {
+            assert_eq!(step.change.from, a.get(step.change.question));
+            changed.set(step.change.question, Some(step.change.to));
         }
-        assert_eq!(engine.verdict(&changed), flip.verdict);
-        // Minimal: no single change among them reaches the same verdict alone
-        // when the flip needs more than one.
-        if flip.changes.len() > 1 {
-            for change in &flip.changes {
+        assert_eq!(engine.verdict(&changed), Some(flip.verdict.index));
+        if flip.steps.len() > 1 {
+            for step in &flip.steps {
                 let mut one = a.clone();
-                one.set(change.question, Some(change.to));
-                assert_ne!(engine.verdict(&one), flip.verdict);
+                one.set(step.change.question, Some(step.change.to));
+                assert_ne!(engine.verdict(&one), Some(flip.verdict.index));
             }
         }
     }
-    // Nine Node.js points: no single answer can overturn that.
-    assert!(outcome.flips.iter().all(|f| f.changes.len() >= 2));
-    assert_eq!(outcome.decisiveness, Decisiveness::Clear);
+    // The real-time must-have and seven points: no single answer overturns them.
+    assert!(r.flips.iter().all(|f| f.steps.len() >= 2));
+    assert_eq!(r.decisiveness, Decisiveness::Clear);
 }
 
 #[test]
 fn one_answer_is_only_a_slight_lead() {
     let d = dataset();
     let engine = Engine::new(&d);
-    let outcome = engine.evaluate(&answers(&d, &["team=python"]));
-    assert_eq!(outcome.decisiveness, Decisiveness::Slight);
-    assert_eq!(outcome.margin, 3.0);
+    let r = report(&engine, &["team=python"]);
+    assert_eq!(r.decisiveness, Decisiveness::Slight);
+    assert_eq!(r.scores[1].points_text, "3");
 }
 
 #[test]

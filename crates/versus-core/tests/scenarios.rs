@@ -1,214 +1,462 @@
-//! The article's own verdicts, as scenarios: for every clear case its text
-//! describes, the engine must agree. Each scenario quotes the idea it rests
-//! on (paraphrased) and the section it comes from.
+//! The article's own recommendations, as scenarios. Every sentence of the
+//! article that recommends something for a kind of project (in the
+//! performance, speed, security, scaling and cost sections, the deciding
+//! factors, who should use each, the final verdict and the FAQ) is a test
+//! here, citing its section and paraphrasing the sentence. Where the article
+//! is ambiguous, the test says so and checks only that the result is not
+//! decisive.
 
 mod common;
 
 use common::{answers, dataset};
-use versus_core::Engine;
+use versus_core::{Decisiveness, Engine};
 
-fn verdict_for(pairs: &[&str]) -> String {
+/// The answers must give `expected`, for the reason the article gives in `section`.
+fn expect(expected: &str, pairs: &[&str], section: &str, says: &str) {
     let d = dataset();
-    let engine = Engine::new(&d);
-    let outcome = engine.evaluate(&answers(&d, pairs));
-    d.verdicts[outcome.verdict].id.to_string()
-}
-
-fn assert_verdict(expected: &str, pairs: &[&str], rests_on: &str) {
-    let got = verdict_for(pairs);
+    assert!(d.section(section).is_some(), "unknown section `{section}`");
+    let r = Engine::new(&d).evaluate(&answers(&d, pairs));
+    let got = r.verdict.map_or("(no single verdict)", |v| v.id);
     assert_eq!(
-        got, expected,
-        "{pairs:?} should give {expected}: {rests_on}"
+        got,
+        expected,
+        "{pairs:?} should give {expected} [{section}: {says}]; the engine says {}",
+        r.title()
     );
 }
 
+/// The article points both ways here: the result must not be decisive.
+fn ambiguous(pairs: &[&str], section: &str, why: &str) {
+    let d = dataset();
+    assert!(d.section(section).is_some(), "unknown section `{section}`");
+    let r = Engine::new(&d).evaluate(&answers(&d, pairs));
+    assert!(
+        matches!(r.decisiveness, Decisiveness::Tie | Decisiveness::Slight),
+        "{pairs:?} is ambiguous in the article [{section}: {why}], but the engine is {:?} for {}",
+        r.decisiveness,
+        r.title()
+    );
+}
+
+// How does performance compare?
+
 #[test]
-fn realtime_app_by_a_javascript_team_is_node() {
-    assert_verdict(
+fn performance_apps_that_push_data_constantly_are_node() {
+    expect(
         "node",
-        &["team=javascript", "product=realtime", "realtime=core"],
-        "Final verdict: a real-time app written by a JavaScript team should use Node.js",
+        &["product=realtime", "realtime=core"],
+        "performance",
+        "chat, live dashboards and streaming: Node.js carries load that would choke a synchronous server",
     );
 }
 
 #[test]
-fn high_concurrency_api_by_a_javascript_team_is_node() {
-    assert_verdict(
-        "node",
-        &[
-            "team=javascript",
-            "product=api",
-            "growth=unpredictable",
-            "compute=light",
-        ],
-        "Final verdict: a high-concurrency API and a JavaScript team point to Node.js",
-    );
-}
-
-#[test]
-fn microservices_system_is_node() {
-    assert_verdict(
-        "node",
-        &[
-            "team=javascript",
-            "architecture=microservices",
-            "growth=unpredictable",
-        ],
-        "Scaling: Node.js is designed for microservices and unpredictable growth",
-    );
-}
-
-#[test]
-fn content_platform_is_django() {
-    assert_verdict(
+fn performance_processing_and_batch_jobs_are_django() {
+    expect(
         "django",
-        &["product=content", "admin=needed"],
-        "Final verdict: content platforms should use Django",
+        &["compute=heavy"],
+        "performance",
+        "Python and Django suit data processing, calculations and batch jobs better",
     );
 }
 
-#[test]
-fn ecommerce_is_django() {
-    assert_verdict(
-        "django",
-        &["product=commerce", "sensitivity=regulated"],
-        "Who should use Django: e-commerce and fintech are natural fits",
-    );
-}
+// Which is faster to build with?
 
 #[test]
-fn internal_tool_is_django() {
-    assert_verdict(
-        "django",
-        &["product=internal", "admin=needed", "deadline=tight"],
-        "Final verdict: internal tools should use Django",
-    );
-}
-
-#[test]
-fn data_driven_app_is_django() {
-    assert_verdict(
-        "django",
-        &["product=data", "compute=heavy"],
-        "Final verdict and performance: data-driven apps and CPU-heavy work favour Django",
-    );
-}
-
-#[test]
-fn ai_component_is_django() {
-    assert_verdict(
-        "django",
-        &["ai=core"],
-        "Final verdict: anything with an AI/ML component should use Django",
-    );
-    assert_verdict(
-        "django",
-        &["ai=later", "team=python"],
-        "Who should use Django: AI on the roadmap is a significant advantage for Django",
-    );
-}
-
-#[test]
-fn regulated_data_is_django() {
-    assert_verdict(
-        "django",
-        &["sensitivity=regulated"],
-        "Who should use Django: compliance and security priorities should look at Django first",
-    );
-}
-
-#[test]
-fn mvp_under_deadline_is_django() {
-    assert_verdict(
+fn dev_speed_an_mvp_under_a_tight_deadline_is_django() {
+    expect(
         "django",
         &["deadline=tight"],
-        "Which is faster to build with: for an MVP under deadline Django's speed is a real advantage",
+        "dev-speed",
+        "for an MVP or a tight deadline, Django's development speed is a real advantage",
     );
 }
 
 #[test]
-fn small_team_needing_built_in_tools_is_django() {
-    assert_verdict(
-        "django",
-        &["team=other", "experience=mixed", "admin=needed"],
-        "Who should use Django: small teams who need built-in tools rather than assembling a stack",
-    );
-}
-
-#[test]
-fn team_language_decides_when_nothing_else_does() {
-    assert_verdict(
+fn dev_speed_an_all_javascript_team_is_node() {
+    expect(
         "node",
         &["team=javascript"],
-        "Team composition: if your team speaks JavaScript, Node.js is faster",
+        "dev-speed",
+        "Node.js is faster when the whole team writes JavaScript",
     );
-    assert_verdict(
+}
+
+// How do they handle security?
+
+#[test]
+fn security_sensitive_data_and_money_is_django() {
+    expect(
+        "django",
+        &["sensitivity=regulated"],
+        "security",
+        "for sensitive data and financial transactions, weigh Django's security posture seriously",
+    );
+}
+
+#[test]
+fn security_user_credentials_lean_django() {
+    expect(
+        "django",
+        &["sensitivity=standard"],
+        "security",
+        "user credentials are among the data that make Django's defaults worth weighing",
+    );
+}
+
+#[test]
+fn security_a_team_of_mixed_experience_is_django() {
+    expect(
+        "django",
+        &["experience=mixed"],
+        "security",
+        "do-it-yourself security is a genuine risk in a team of mixed experience",
+    );
+}
+
+// How well do they scale?
+
+#[test]
+fn scaling_unpredictable_growth_of_independent_services_is_node() {
+    expect(
+        "node",
+        &["growth=unpredictable", "architecture=microservices"],
+        "scaling",
+        "rapid, unpredictable growth with services scaled independently: Node.js gives more flexibility",
+    );
+}
+
+#[test]
+fn scaling_a_monolith_is_django() {
+    expect(
+        "django",
+        &["architecture=monolith"],
+        "scaling",
+        "Django fits monolithic or modular architectures better",
+    );
+}
+
+// What does each one cost?
+
+#[test]
+fn cost_a_javascript_team_saves_on_hiring_with_node() {
+    expect(
+        "node",
+        &["team=javascript", "deadline=normal"],
+        "cost",
+        "a team already in JavaScript needs no separate front-end and back-end developers",
+    );
+}
+
+// Deciding factors.
+
+#[test]
+fn deciding_ai_on_the_roadmap_is_django() {
+    expect(
+        "django",
+        &["ai=later"],
+        "deciding-factors",
+        "if AI is part of your roadmap, the calculus changes considerably",
+    );
+}
+
+#[test]
+fn deciding_a_python_team_is_django() {
+    expect(
         "django",
         &["team=python"],
-        "Team composition: if your team speaks Python, Django is faster",
+        "deciding-factors",
+        "if your team speaks Python, Django is faster",
     );
 }
 
 #[test]
-fn realtime_and_ml_together_is_hybrid() {
-    assert_verdict(
-        "hybrid",
-        &["realtime=core", "ai=core"],
-        "Final verdict: when you genuinely need both, Node.js for real-time and Django for logic and data",
+fn deciding_team_composition_outweighs_a_framework_preference() {
+    ambiguous(
+        &["team=javascript", "product=content"],
+        "deciding-factors",
+        "the team matters more than the framework, yet content platforms are Django's; the article sends a JavaScript team building a CMS both ways",
     );
-    assert_verdict(
-        "hybrid",
-        &["product=realtime", "realtime=core", "ai=core", "team=both"],
-        "Final verdict: a hybrid is legitimate when the project needs both",
+}
+
+// Who should use Node.js?
+
+#[test]
+fn who_node_high_concurrency_real_time_apps() {
+    for product in ["realtime=core", "realtime=some"] {
+        expect(
+            "node",
+            &["product=realtime", product],
+            "who-node",
+            "chat, live notifications, collaborative tools and streaming need high concurrency",
+        );
+    }
+}
+
+#[test]
+fn who_node_a_javascript_team_wanting_one_language() {
+    expect(
+        "node",
+        &["team=javascript", "product=api"],
+        "who-node",
+        "a JavaScript-focused team that wants full-stack consistency",
     );
 }
 
 #[test]
-fn realtime_with_admin_heavy_core_is_hybrid() {
-    assert_verdict(
-        "hybrid",
-        &["realtime=core", "admin=needed", "ai=later", "team=both"],
-        "FAQ: Node.js for real-time parts, Django for the main logic and admin",
+fn who_node_microservices_and_lightweight_apis() {
+    expect(
+        "node",
+        &["architecture=microservices"],
+        "who-node",
+        "Node.js is a solid choice for microservices",
+    );
+    expect(
+        "node",
+        &["product=api"],
+        "who-node",
+        "Node.js is a solid choice for a lightweight REST or GraphQL API",
     );
 }
 
 #[test]
-fn saas_goes_with_its_shape() {
-    assert_verdict(
+fn who_node_saas_start_ups_putting_infrastructure_first() {
+    expect(
+        "node",
+        &[
+            "product=saas",
+            "growth=unpredictable",
+            "architecture=microservices",
+        ],
+        "who-node",
+        "SaaS start-ups that put infrastructure speed and scalability first tend to pick Node.js",
+    );
+}
+
+// Who should use Django?
+
+#[test]
+fn who_django_fast_data_heavy_apps_with_strong_security() {
+    expect(
+        "django",
+        &["product=data", "sensitivity=regulated", "deadline=tight"],
+        "who-django",
+        "moving fast on a data-heavy application with strong security requirements",
+    );
+}
+
+#[test]
+fn who_django_natural_fits() {
+    for product in ["product=commerce", "product=content"] {
+        expect(
+            "django",
+            &[product],
+            "who-django",
+            "e-commerce and content management are natural fits",
+        );
+    }
+    expect(
+        "django",
+        &["product=saas", "sensitivity=regulated"],
+        "who-django",
+        "fintech and healthcare tools are natural fits",
+    );
+}
+
+#[test]
+fn who_django_ai_or_ml_on_the_roadmap() {
+    expect(
+        "django",
+        &["ai=later", "product=saas"],
+        "who-django",
+        "with AI or machine learning on the roadmap, Django's Python base is a significant advantage",
+    );
+}
+
+#[test]
+fn who_django_small_teams_that_need_built_in_tools() {
+    // The quiz asks no team size; a small team needing the tools built in
+    // shows up as needing an admin and shipping soon.
+    expect(
+        "django",
+        &["admin=needed", "deadline=tight"],
+        "who-django",
+        "smaller teams and solo developers who need built-in tools rather than assembling a stack",
+    );
+}
+
+#[test]
+fn who_django_compliance_auditability_or_security_first() {
+    expect(
+        "django",
+        &["sensitivity=regulated", "architecture=undecided"],
+        "who-django",
+        "any project where compliance, auditability or security is a priority should look at Django first",
+    );
+}
+
+// Final verdict.
+
+#[test]
+fn verdict_real_time_api_or_microservices_by_a_javascript_team_is_node() {
+    for pairs in [
+        &["team=javascript", "product=realtime", "realtime=core"][..],
+        &["team=javascript", "product=api", "growth=unpredictable"],
+        &["team=javascript", "architecture=microservices"],
+    ] {
+        expect(
+            "node",
+            pairs,
+            "verdict",
+            "a real-time app, a high-concurrency API or a microservices system, written by a JavaScript team",
+        );
+    }
+}
+
+#[test]
+fn verdict_content_shops_internal_tools_data_and_ai_are_django() {
+    for product in [
+        "product=content",
+        "product=commerce",
+        "product=internal",
+        "product=data",
+        "ai=core",
+    ] {
+        expect(
+            "django",
+            &[product],
+            "verdict",
+            "a content platform, an e-commerce site, an internal tool, a data-driven application or anything with AI/ML",
+        );
+    }
+}
+
+#[test]
+fn verdict_a_project_that_genuinely_needs_both_is_hybrid() {
+    expect(
+        "hybrid",
+        &["team=both", "realtime=core", "ai=core"],
+        "verdict",
+        "Node.js for the real-time connections, Django for business logic and data",
+    );
+    expect(
+        "hybrid",
+        &["realtime=core", "compute=heavy"],
+        "verdict",
+        "live connections on Node.js, the data processing on Django",
+    );
+}
+
+#[test]
+fn verdict_many_nice_to_haves_do_not_talk_a_reader_out_of_a_must_have() {
+    expect(
+        "node",
+        &[
+            "realtime=core",
+            "admin=needed",
+            "sensitivity=regulated",
+            "deadline=tight",
+            "experience=mixed",
+        ],
+        "faq",
+        "when real-time is a core feature, Node.js is the easier path",
+    );
+}
+
+// FAQ.
+
+#[test]
+fn faq_faster_for_real_time_work_is_node() {
+    expect(
+        "node",
+        &["realtime=core"],
+        "faq",
+        "for real-time, I/O-bound work Node.js is faster",
+    );
+}
+
+#[test]
+fn faq_cpu_heavy_or_data_processing_is_django() {
+    expect(
+        "django",
+        &["compute=heavy", "product=data"],
+        "faq",
+        "for CPU-heavy work and data processing, Django and Python are more capable",
+    );
+}
+
+#[test]
+fn faq_for_standard_apps_performance_does_not_decide() {
+    ambiguous(
+        &["realtime=none", "compute=light"],
+        "faq",
+        "for most standard web apps the performance difference should not drive the choice",
+    );
+}
+
+#[test]
+fn faq_real_time_as_a_core_feature_is_node() {
+    expect(
+        "node",
+        &["realtime=core", "team=both"],
+        "faq",
+        "if real-time is a core feature, Node.js is the easier path than Django Channels",
+    );
+}
+
+#[test]
+fn faq_beginners_lean_django_unless_they_know_javascript() {
+    expect(
+        "django",
+        &["team=other"],
+        "faq",
+        "Django is generally the friendlier start for beginners",
+    );
+    expect(
+        "node",
+        &["team=javascript"],
+        "faq",
+        "a beginner who already knows JavaScript does better starting with Node.js",
+    );
+}
+
+#[test]
+fn faq_ml_models_pipelines_or_analytics_are_django() {
+    expect(
+        "django",
+        &["ai=core"],
+        "faq",
+        "with ML models, data pipelines or analytics, Django's Python ecosystem is a genuine advantage",
+    );
+}
+
+#[test]
+fn faq_both_together_when_the_project_needs_both() {
+    expect(
+        "hybrid",
+        &["team=both", "product=saas", "realtime=core", "ai=core", "admin=needed"],
+        "faq",
+        "Node.js for the real-time parts, Django for the main logic and admin, when the project genuinely needs both",
+    );
+}
+
+#[test]
+fn faq_saas_depends_on_what_it_does() {
+    ambiguous(
+        &["product=saas"],
+        "faq",
+        "a SaaS product can go either way; the article says it depends on what the product does",
+    );
+    expect(
         "node",
         &["product=saas", "realtime=core"],
-        "FAQ: SaaS with real-time collaboration or live dashboards fits Node.js",
+        "faq",
+        "SaaS with real-time collaboration or live dashboards fits Node.js",
     );
-    assert_verdict(
+    expect(
         "django",
-        &["product=saas", "admin=needed", "realtime=none"],
-        "FAQ: SaaS about accounts, subscriptions and content fits Django",
-    );
-}
-
-#[test]
-fn heavy_computation_is_not_node() {
-    assert_verdict(
-        "django",
-        &["compute=heavy", "realtime=none"],
-        "Performance: Node.js struggles with CPU-intensive tasks",
-    );
-}
-
-#[test]
-fn a_beginner_who_knows_javascript_starts_with_node() {
-    assert_verdict(
-        "node",
-        &["team=javascript", "experience=mixed"],
-        "FAQ: a beginner who already knows JavaScript is better off starting with Node.js",
-    );
-}
-
-#[test]
-fn a_beginner_without_either_language_starts_with_django() {
-    assert_verdict(
-        "django",
-        &["team=other", "experience=mixed"],
-        "FAQ: Django is generally the friendlier start for beginners",
+        &["product=saas", "sensitivity=standard", "admin=needed"],
+        "faq",
+        "SaaS built on subscriptions, user accounts and data fits Django",
     );
 }

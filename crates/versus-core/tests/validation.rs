@@ -120,14 +120,14 @@ fn points_that_are_not_finite() {
 
 #[test]
 fn option_without_a_reason() {
-    let find = "reason = \"Your team already writes Python, and a team builds fastest in the language it knows.\"";
+    let find = "reason = \"A team that writes Python builds faster in Django, and changing languages partway through would be costly.\"";
     let blank = "reason = \"  \"";
     expect_problem(find, blank, blank, &["option `team=python` has no reason"]);
 }
 
 #[test]
 fn missing_reason_field() {
-    let find = "reason = \"Your team already writes Python, and a team builds fastest in the language it knows.\"\n";
+    let find = "reason = \"A team that writes Python builds faster in Django, and changing languages partway through would be costly.\"\n";
     let error = broken(find, "");
     // serde names the table that lacks the field.
     assert!(
@@ -141,20 +141,97 @@ fn missing_reason_field() {
 }
 
 #[test]
-fn rule_with_unknown_answer() {
+fn must_have_on_an_option_that_does_not_exist() {
+    let (find, replace) = ("answer = \"ai=core\"", "answer = \"ai=central\"");
+    expect_problem(
+        find,
+        replace,
+        "answer = \"ai=central\"",
+        &[
+            "must_haves[1].answer",
+            "question `ai` has no option `central`",
+            "core, later, none",
+        ],
+    );
+}
+
+#[test]
+fn must_have_for_an_unknown_candidate() {
     let (find, replace) = (
-        "when = [\"realtime=core\", \"ai=core\"]",
-        "when = [\"realtime=core\", \"ai=central\"]",
+        "answer = \"realtime=core\"\ncandidate = \"node\"",
+        "answer = \"realtime=core\"\ncandidate = \"deno\"",
     );
     expect_problem(
         find,
         replace,
-        "\"ai=central\"",
+        "candidate = \"deno\"",
         &[
-            "rules[0].when[1]",
-            "question `ai` has no option `central`",
-            "core, later, none",
+            "must_haves[0].candidate",
+            "`deno` is not a candidate",
+            "`node`, `django`",
         ],
+    );
+}
+
+#[test]
+fn must_have_whose_points_argue_for_the_other_side() {
+    let (find, replace) = (
+        "answer = \"realtime=core\"\ncandidate = \"node\"",
+        "answer = \"realtime=core\"\ncandidate = \"django\"",
+    );
+    expect_problem(
+        find,
+        replace,
+        "answer = \"realtime=core\"\ncandidate = \"django\"",
+        &[
+            "must_haves[0].answer",
+            "must-have for `django`, but the option gives points to `node`",
+        ],
+    );
+}
+
+#[test]
+fn must_have_that_rules_out_its_own_candidate() {
+    let (find, replace) = (
+        "answer = \"team=javascript\"\nverdict = \"hybrid\"",
+        "answer = \"realtime=core\"\nverdict = \"hybrid\"",
+    );
+    expect_problem(
+        find,
+        replace,
+        "answer = \"realtime=core\"\ncandidate",
+        &[
+            "must_haves[0].answer",
+            "must-have for `node` but also rules out `hybrid`, which runs it",
+        ],
+    );
+}
+
+#[test]
+fn rule_out_of_an_unknown_verdict() {
+    let (find, replace) = (
+        "answer = \"team=javascript\"\nverdict = \"hybrid\"",
+        "answer = \"team=javascript\"\nverdict = \"both\"",
+    );
+    expect_problem(
+        find,
+        replace,
+        "verdict = \"both\"",
+        &["rule_outs[0].verdict", "`both` is not a verdict"],
+    );
+}
+
+#[test]
+fn mixed_verdict_of_an_unknown_candidate() {
+    let (find, replace) = (
+        "combines = [\"node\", \"django\"]",
+        "combines = [\"node\", \"rails\"]",
+    );
+    expect_problem(
+        find,
+        replace,
+        "combines = [\"node\", \"rails\"]",
+        &["verdicts[2].combines[1]", "`rails` is not a candidate"],
     );
 }
 

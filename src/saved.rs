@@ -1,0 +1,226 @@
+//! Where a widget's answers are kept: the URL fragment (so a link restores
+//! them) and localStorage (so a return visit does), each switched by its
+//! attribute. One small [`Store`] interface stands for both, so the rules
+//! below are plain functions, tested natively against [`MemoryStore`].
+//!
+//! Nothing read here is trusted: values are decoded leniently by
+//! `Answers::decode`, and an unreadable store is simply empty.
+
+use std::cell::RefCell;
+
+use versus_core::{share, Answers};
+
+use crate::config::Config;
+
+/// The places answers can be kept.
+pub trait Store {
+    /// The page's fragment, without `#`.
+    fn fragment(&self) -> String;
+    /// Replaces the fragment (without a history entry or a scroll jump).
+    fn set_fragment(&self, fragment: &str);
+    /// A stored value.
+    fn load(&self, key: &str) -> Option<String>;
+    /// Stores a value; an empty one removes the key.
+    fn save(&self, key: &str, value: &str);
+    /// The page's address without its fragment.
+    fn page_url(&self) -> String;
+}
+
+/// A store shared by the components of one widget, compared by identity.
+pub type SharedStore = crate::shared::Shared<dyn Store>;
+
+/// The answers this widget's entry in the fragment holds, if sharing is on
+/// and the entry names at least one valid answer.
+pub fn linked(store: &dyn Store, config: &Config) -> Option<Answers> {
+    if !config.share {
+        return None;
+    }
+    let fragment = store.fragment();
+    let entry = share::entry(&fragment, &config.key)?;
+    let answers = Answers::decode(config.dataset.0, entry);
+    (answers.answered() > 0).then_some(answers)
+}
+
+/// The answers to start with: a shared link first, then what this browser
+/// stored, else none. Each source counts only when its attribute is on.
+pub fn initial(store: &dyn Store, config: &Config) -> Answers {
+    let dataset = config.dataset.0;
+    if let Some(answers) = linked(store, config) {
+        return answers;
+    }
+    if config.persist {
+        if let Some(stored) = store.load(&storage_key(config)) {
+            return Answers::decode(dataset, &stored);
+        }
+    }
+    Answers::none(dataset.questions.len())
+}
+
+/// Keeps the answers wherever the configuration says.
+pub fn keep(store: &dyn Store, config: &Config, answers: &Answers) {
+    let encoded = answers.encode(config.dataset.0);
+    if config.persist {
+        store.save(&storage_key(config), &encoded);
+    }
+    if config.share {
+        let current = store.fragment();
+        let updated = share::with_entry(&current, &config.key, &encoded);
+        if updated != current {
+            store.set_fragment(&updated);
+        }
+    }
+}
+
+/// A link to this page that restores these answers in this widget; empty
+/// when sharing is off (a link would not restore anything).
+pub fn link(store: &dyn Store, config: &Config, answers: &Answers) -> String {
+    if !config.share {
+        return String::new();
+    }
+    let mut url = store.page_url();
+    let fragment = share::with_entry(
+        &store.fragment(),
+        &config.key,
+        &answers.encode(config.dataset.0),
+    );
+    if !fragment.is_empty() {
+        url.push('#');
+        url.push_str(&fragment);
+    }
+    url
+}
+
+/// The localStorage key: one per widget key.
+fn storage_key(config: &Config) -> String {
+    let mut key = String::from("versus:");
+    key.push_str(&config.key);
+    key
+}
+
+/// A store in memory: for tests, and where no browser is.
+#[derive(Default)]
+pub struct MemoryStore {
+    pub fragment: RefCell<String>,
+    pub items: RefCell<Vec<(String, String)>>,
+    pub url: String,
+}
+
+impl Store for MemoryStore {
+    fn fragment(&self) -> String {
+        self.fragment.borrow().clone()
+    }
+    fn set_fragment(&self, fragment: &str) {
+        *self.fragment.borrow_mut() = fragment.to_string();
+    }
+    fn load(&self, key: &str) -> Option<String> {
+        let items = self.items.borrow();
+        items.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    }
+    fn save(&self, key: &str, value: &str) {
+        let mut items = self.items.borrow_mut();
+        items.retain(|(k, _)| k != key);
+        if !value.is_empty() {
+            items.push((key.to_string(), value.to_string()));
+        }
+    }
+    fn page_url(&self) -> String {
+        self.url.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config;
+
+    fn config(attributes: &[(&str, &str)]) -> Config {
+        config::read(|name| {
+            attributes
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        })
+        .0
+    }
+
+    fn store(fragment: &str) -> MemoryStore {
+        MemoryStore {
+            fragment: RefCell::new(fragment.into()),
+            url: "https://blog.example/post".into(),
+            ..MemoryStore::default()
+        }
+    }
+
+    fn encoded(config: &Config, answers: &Answers) -> String {
+        answers.encode(config.dataset.0)
+    }
+
+    #[test]
+    fn a_link_comes_first_then_storage_then_nothing() {
+        let c = config(&[("id", "w")]);
+        let s = store("other=team.python;w=ai.core");
+        s.save("versus:w", "team.javascript");
+        assert_eq!(encoded(&c, &initial(&s, &c)), "ai.core");
+        let s = store("other=team.python");
+        s.save("versus:w", "team.javascript");
+        assert_eq!(encoded(&c, &initial(&s, &c)), "team.javascript");
+        assert_eq!(initial(&store(""), &c).answered(), 0);
+    }
+
+    #[test]
+    fn each_source_counts_only_when_its_attribute_is_on() {
+        let s = store("w=ai.core");
+        s.save("versus:w", "team.javascript");
+        let no_share = config(&[("id", "w"), ("share", "off")]);
+        assert_eq!(
+            encoded(&no_share, &initial(&s, &no_share)),
+            "team.javascript"
+        );
+        let neither = config(&[("id", "w"), ("share", "off"), ("persist", "off")]);
+        assert_eq!(initial(&s, &neither).answered(), 0);
+        assert_eq!(linked(&s, &no_share), None);
+    }
+
+    #[test]
+    fn keeping_writes_only_this_widgets_entry_where_allowed() {
+        let c = config(&[("id", "w")]);
+        let s = store("intro;other=team.python");
+        let answers = Answers::decode(c.dataset.0, "team.both,ai.later");
+        keep(&s, &c, &answers);
+        assert_eq!(s.fragment(), "intro;other=team.python;w=team.both,ai.later");
+        assert_eq!(s.load("versus:w").as_deref(), Some("team.both,ai.later"));
+        // Starting over removes the entry and the stored value.
+        keep(&s, &c, &Answers::none(answers.len()));
+        assert_eq!(s.fragment(), "intro;other=team.python");
+        assert_eq!(s.load("versus:w"), None);
+
+        let private = config(&[("id", "w"), ("share", "off"), ("persist", "off")]);
+        let s = store("");
+        keep(&s, &private, &answers);
+        assert_eq!(s.fragment(), "");
+        assert_eq!(s.load("versus:w"), None);
+    }
+
+    #[test]
+    fn the_link_restores_these_answers_and_only_when_sharing() {
+        let c = config(&[("id", "w")]);
+        let s = store("other=team.python");
+        let answers = Answers::decode(c.dataset.0, "ai.core");
+        assert_eq!(
+            link(&s, &c, &answers),
+            "https://blog.example/post#other=team.python;w=ai.core"
+        );
+        let off = config(&[("id", "w"), ("share", "off")]);
+        assert_eq!(link(&s, &off, &answers), "");
+    }
+
+    #[test]
+    fn foreign_and_mangled_values_are_ignored() {
+        let c = config(&[("id", "w")]);
+        let s = store("w=<script>,team.nope,,ai.core;w=team.python");
+        assert_eq!(encoded(&c, &initial(&s, &c)), "ai.core");
+        let s = store("w=junk");
+        s.save("versus:w", "\u{0}%%,team.,.python");
+        assert_eq!(initial(&s, &c).answered(), 0);
+    }
+}

@@ -1,0 +1,242 @@
+//! Shortens the names the wasm imports from its JavaScript glue.
+//!
+//! wasm-bindgen names every import after the function and a 16-digit hash
+//! (`__wbg_appendChild_dbf7ad2f48413560`), once in the wasm's import section
+//! and once in the glue's import object: about a hundred names whose hashes
+//! do not compress, some 3 KB brotli in all. This renames each to a short
+//! one (`_0`, `_1`, ... in base 36) in both files. Only the import section
+//! of the wasm is re-encoded; every other byte is copied as it is.
+
+use std::collections::BTreeMap;
+
+/// The module wasm-bindgen imports its glue functions from.
+const GLUE_MODULE: &str = "./versus_bg.js";
+
+/// Renames the glue imports of `wasm` and the same keys in `glue`.
+pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
+    let (wasm, renames) = rename_imports(wasm)?;
+    let mut glue = glue.to_string();
+    for (old, new) in &renames {
+        let key = format!("{old}:");
+        let count = glue.matches(&key).count();
+        if count != 1 {
+            return Err(format!(
+                "the glue names `{old}` as a key {count} times, not once; wasm-bindgen's output changed"
+            ));
+        }
+        glue = glue.replace(&key, &format!("{new}:"));
+        if glue.contains(old.as_str()) {
+            return Err(format!("the glue still mentions `{old}` after renaming"));
+        }
+    }
+    Ok((wasm, glue))
+}
+
+/// The wasm with its glue imports renamed, and the renames (old, new).
+fn rename_imports(wasm: &[u8]) -> Result<(Vec<u8>, BTreeMap<String, String>), String> {
+    if wasm.get(..8) != Some(&b"\0asm\x01\0\0\0"[..]) {
+        return Err("not a WebAssembly 1 module".into());
+    }
+    let mut out = wasm[..8].to_vec();
+    let mut renames = BTreeMap::new();
+    let mut at = 8;
+    while at < wasm.len() {
+        let id = wasm[at];
+        let (size, body) = leb(wasm, at + 1)?;
+        let end = body + size as usize;
+        let section = wasm.get(body..end).ok_or("a section runs past the end")?;
+        if id == 2 {
+            let contents = rename_in_section(section, &mut renames)?;
+            out.push(2);
+            put_leb(&mut out, contents.len() as u64);
+            out.extend(contents);
+        } else {
+            out.extend(&wasm[at..end]);
+        }
+        at = end;
+    }
+    Ok((out, renames))
+}
+
+fn rename_in_section(
+    section: &[u8],
+    renames: &mut BTreeMap<String, String>,
+) -> Result<Vec<u8>, String> {
+    let (count, mut at) = leb(section, 0)?;
+    let mut out = Vec::with_capacity(section.len());
+    put_leb(&mut out, count);
+    for _ in 0..count {
+        let (module, next) = name(section, at)?;
+        let (field, next) = name(section, next)?;
+        let desc_end = skip_desc(section, next)?;
+        let field = if module == GLUE_MODULE {
+            let short = short_name(renames.len());
+            renames.insert(field.to_string(), short.clone());
+            short
+        } else {
+            field.to_string()
+        };
+        put_name(&mut out, module);
+        put_name(&mut out, &field);
+        out.extend(&section[next..desc_end]);
+        at = desc_end;
+    }
+    if at != section.len() {
+        return Err("the import section has trailing bytes".into());
+    }
+    Ok(out)
+}
+
+/// `_0` ... `_z`, `_10` ...: valid, unique JavaScript keys.
+fn short_name(index: usize) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut digits = Vec::new();
+    let mut n = index;
+    loop {
+        digits.push(DIGITS[n % 36]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.reverse();
+    format!("_{}", String::from_utf8_lossy(&digits))
+}
+
+/// The end of an import description starting at `at`.
+fn skip_desc(b: &[u8], at: usize) -> Result<usize, String> {
+    let kind = *b.get(at).ok_or("truncated import")?;
+    match kind {
+        // function: type index
+        0x00 => Ok(leb(b, at + 1)?.1),
+        // table: reference type, limits
+        0x01 => skip_limits(b, at + 2),
+        // memory: limits
+        0x02 => skip_limits(b, at + 1),
+        // global: value type, mutability
+        0x03 => Ok(at + 3),
+        // tag: attribute, type index
+        0x04 => Ok(leb(b, at + 2)?.1),
+        other => Err(format!("unknown import kind {other:#x}")),
+    }
+}
+
+fn skip_limits(b: &[u8], at: usize) -> Result<usize, String> {
+    let flags = *b.get(at).ok_or("truncated limits")?;
+    let (_, next) = leb(b, at + 1)?;
+    if flags & 1 == 1 {
+        Ok(leb(b, next)?.1)
+    } else {
+        Ok(next)
+    }
+}
+
+fn name(b: &[u8], at: usize) -> Result<(&str, usize), String> {
+    let (len, start) = leb(b, at)?;
+    let end = start + len as usize;
+    let bytes = b.get(start..end).ok_or("a name runs past the end")?;
+    let text = std::str::from_utf8(bytes).map_err(|_| "a name is not UTF-8")?;
+    Ok((text, end))
+}
+
+fn put_name(out: &mut Vec<u8>, name: &str) {
+    put_leb(out, name.len() as u64);
+    out.extend(name.as_bytes());
+}
+
+/// An unsigned LEB128 number at `at`, and where the next item starts.
+fn leb(b: &[u8], mut at: usize) -> Result<(u64, usize), String> {
+    let mut value = 0u64;
+    let mut shift = 0;
+    loop {
+        let byte = *b.get(at).ok_or("truncated number")?;
+        at += 1;
+        value |= u64::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return Ok((value, at));
+        }
+        shift += 7;
+        if shift > 63 {
+            return Err("a number is too long".into());
+        }
+    }
+}
+
+fn put_leb(out: &mut Vec<u8>, mut value: u64) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A module importing two glue functions, a memory from elsewhere, and
+    /// holding one more (custom) section, built by hand.
+    fn module() -> Vec<u8> {
+        let mut imports = Vec::new();
+        put_leb(&mut imports, 3);
+        for (module, field) in [
+            (GLUE_MODULE, "__wbg_alert_0123456789abcdef"),
+            (GLUE_MODULE, "__wbg_log_fedcba9876543210"),
+        ] {
+            put_name(&mut imports, module);
+            put_name(&mut imports, field);
+            imports.extend([0x00, 0x00]);
+        }
+        put_name(&mut imports, "env");
+        put_name(&mut imports, "memory");
+        imports.extend([0x02, 0x01, 0x01, 0x10]);
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        wasm.extend([0x01, 0x04, 0x01, 0x60, 0x00, 0x00]);
+        wasm.push(2);
+        put_leb(&mut wasm, imports.len() as u64);
+        wasm.extend(imports);
+        wasm.extend([0x00, 0x03, 0x02, b'h', b'i']);
+        wasm
+    }
+
+    #[test]
+    fn renames_glue_imports_in_both_files_and_nothing_else() {
+        let glue = "const imports = { \"./versus_bg.js\": { __wbg_alert_0123456789abcdef: function(a) { alert(a) }, __wbg_log_fedcba9876543210: function(a) { console.log(a) } } };";
+        let (wasm, glue) = shorten(&module(), glue).unwrap();
+        assert_eq!(
+            glue,
+            "const imports = { \"./versus_bg.js\": { _0: function(a) { alert(a) }, _1: function(a) { console.log(a) } } };"
+        );
+        let text = String::from_utf8_lossy(&wasm);
+        assert!(text.contains("_0") && text.contains("_1") && text.contains("memory"));
+        assert!(!text.contains("__wbg_"));
+        // The sections around it are untouched.
+        assert!(wasm.starts_with(b"\0asm\x01\0\0\0\x01\x04\x01\x60\x00\x00\x02"));
+        assert!(wasm.ends_with(&[0x00, 0x03, 0x02, b'h', b'i']));
+        let (_, renames) = rename_imports(&module()).unwrap();
+        assert_eq!(renames.len(), 2);
+    }
+
+    #[test]
+    fn refuses_glue_it_does_not_recognise() {
+        let err = shorten(&module(), "no keys here").unwrap_err();
+        assert!(err.contains("0 times"), "{err}");
+        assert!(rename_imports(b"not wasm").is_err());
+    }
+
+    #[test]
+    fn short_names_are_unique_and_short() {
+        let names: Vec<String> = (0..200).map(short_name).collect();
+        assert_eq!(names[0], "_0");
+        assert_eq!(names[36], "_10");
+        let mut unique = names.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), 200);
+        assert!(names.iter().all(|n| n.len() <= 3));
+    }
+}
