@@ -65,9 +65,8 @@ pub fn register() {
 }
 
 /// A bug must not leave a blank box: every widget says so in place. Called
-/// by the panic hook; public so a browser test can check what readers see.
-#[doc(hidden)]
-pub fn show_failure() {
+/// by the panic hook.
+fn show_failure() {
     ROOTS.with(|roots| {
         for root in roots.borrow().iter() {
             root.set_inner_html(

@@ -52,7 +52,10 @@ pub fn App(props: &AppProps) -> Html {
 fn Session(props: &AppProps) -> Html {
     let config = &props.config;
     let dataset = config.dataset;
-    let state = use_reducer_eq(|| State::new(saved::initial(&*props.store, config)));
+    let state = use_reducer_eq(|| {
+        let options = dataset.questions.iter().map(|q| q.options.len()).collect();
+        State::new(options, saved::initial(&*props.store, config))
+    });
     // Prepared once per dataset; each answer only re-evaluates.
     let engine = use_memo(dataset, |dataset| Engine::new(dataset.0));
     let report = Shared(use_memo(state.answers.clone(), move |answers| {
