@@ -5,6 +5,9 @@
 //   cache, median and spread over RUNS runs, beside the same figure for a
 //   static page holding the same table (its load event), without and with
 //   4x CPU throttling (DevTools protocol);
+// - below the fold: a long post's load event with a (lazy) widget at its
+//   bottom beside the same post without it, and the time from scrolling the
+//   widget into view to `versus-ready`;
 // - interaction: one answer to the updated result in the DOM, over 50 answers;
 // - memory: wasm linear memory and JS heap after a complete quiz.
 import { chromium } from "playwright-core";
@@ -61,6 +64,36 @@ async function load(browser) {
   return out;
 }
 
+/** Scrolls the widget of a long post into view; milliseconds until it is ready. */
+async function scrollToReady(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.versusReady = new Promise((resolve) => {
+      document.addEventListener("versus-ready", () => resolve(performance.now()), { once: true });
+    });
+  });
+  await page.goto(`${base}/hosts/long.html`, { waitUntil: "load" });
+  const ms = await page.evaluate(async () => {
+    const start = performance.now();
+    document.getElementById("bottom").scrollIntoView();
+    return (await window.versusReady) - start;
+  });
+  await context.close();
+  return ms;
+}
+
+async function belowTheFold(browser) {
+  const withWidget = [], without = [], intoView = [];
+  for (let i = 0; i < RUNS; i++) {
+    withWidget.push(await timeOnce(browser, `${base}/hosts/long.html`, 1, staticLoaded));
+    without.push(await timeOnce(browser, `${base}/hosts/long-without.html`, 1, staticLoaded));
+    intoView.push(await scrollToReady(browser));
+  }
+  const w = stats(withWidget), n = stats(without);
+  return { load_with_widget: w, load_without: n, ratio: w.median / n.median, into_view_to_ready: stats(intoView) };
+}
+
 async function interaction(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -112,6 +145,6 @@ async function interaction(browser) {
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args });
-const result = { load: await load(browser), ...(await interaction(browser)) };
+const result = { load: await load(browser), below_the_fold: await belowTheFold(browser), ...(await interaction(browser)) };
 await browser.close();
 console.log(JSON.stringify(result));

@@ -26,18 +26,18 @@ test("readers without JavaScript see the fallback table", async ({ browser }) =>
   await context.close();
 });
 
-test("loads only the page, versus.js and the wasm; works offline after", async ({ page, context }) => {
+test("loads only the page, the loader, the app and the wasm; works offline after", async ({ page, context }) => {
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await page.goto("/index.html");
   const widget = page.locator("versus-widget");
   await expect(widget.getByText("Question 1 of 11")).toBeVisible();
   // demo.css is the demo article's own stylesheet, not the widget's.
-  expect(requests.sort()).toEqual(["/demo.css", "/index.html", "/versus.js", "/versus_bg.wasm"]);
+  expect(requests.sort()).toEqual(["/demo.css", "/index.html", "/versus-app.js", "/versus.js", "/versus_bg.wasm"]);
   await context.setOffline(true);
   await widget.locator(".options input").first().check();
   await expect(widget.locator(".verdict-name")).toHaveText("Node.js");
-  expect(requests.length).toBe(4);
+  expect(requests.length).toBe(5);
 });
 
 test("the pair works from a deep sub-path", async ({ page }) => {
@@ -95,6 +95,7 @@ test("several instances keep their own answers; added ones mount, removed ones g
   await page.evaluate(() => {
     const late = document.createElement("versus-widget");
     late.id = "late";
+    late.setAttribute("loading", "eager");
     late.setAttribute("sections", "quiz,result");
     document.querySelector("main").append(late);
     document.getElementById("third").remove();

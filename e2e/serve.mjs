@@ -3,6 +3,7 @@
 //   /                       -> dist/ (the release build)
 //   /blog/assets/versus/    -> dist/ again, to prove the pair works from a deep path
 //   /hosts/                 -> tests/hosts/ (host pages written for the tests)
+//   /node_modules/          -> node_modules/ (CSS frameworks the host pages use)
 //   /bench/                 -> target/bench/ (the static floor page of `cargo xtask bench`)
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -13,6 +14,7 @@ const mounts = [
   ["/bench/", join(root, "target/bench")],
   ["/blog/assets/versus/", join(root, "dist")],
   ["/hosts/", join(root, "tests/hosts")],
+  ["/node_modules/", join(root, "node_modules")],
   ["/", join(root, "dist")],
 ];
 const types = {

@@ -1,7 +1,9 @@
-//! The browser edge: the `<versus-widget>` custom element. Each element gets
-//! its own shadow root (adopting one shared stylesheet) and its own Yew app.
-//! This layer only maps: attributes to the app's props (warning once per
-//! bad value), and the app's notices to DOM events on the element.
+//! The browser edge: the Rust half of `<versus-widget>`. The element itself
+//! is defined in JavaScript (`element.js`, loaded before any wasm); when an
+//! instance comes near, it calls [`mount`], which gives it a shadow root
+//! (adopting one shared stylesheet) and its own Yew app. This layer only
+//! maps: attributes to the app's props (warning once per bad value), and
+//! the app's notices to DOM events on the element.
 
 use std::cell::RefCell;
 
@@ -18,21 +20,6 @@ use crate::config::{self, Config};
 use crate::platform;
 use crate::saved::SharedStore;
 
-/// The element's tag name.
-const TAG: &str = "versus-widget";
-/// The attributes the element reacts to after mounting.
-const OBSERVED: &[&str] = &["dataset", "sections", "theme", "share", "persist", "id"];
-
-#[wasm_bindgen(module = "/src/element.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(
-        tag: &str,
-        observed: js_sys::Array,
-        mount: &Closure<dyn FnMut(HtmlElement) -> JsValue>,
-    );
-}
-
 thread_local! {
     /// One constructed stylesheet, adopted by every instance's shadow root.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
@@ -40,28 +27,18 @@ thread_local! {
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Registers `<versus-widget>` when the module is loaded.
-#[wasm_bindgen(start)]
-pub fn start() {
-    register();
-}
-
-/// Defines the `<versus-widget>` element; does nothing if it already exists.
-pub fn register() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
-        show_failure();
-    }));
-    let observed = OBSERVED
-        .iter()
-        .map(|name| JsValue::from_str(name))
-        .collect();
-    let mount = Closure::<dyn FnMut(HtmlElement) -> JsValue>::new(|host: HtmlElement| {
-        JsValue::from(Widget::mount(host))
-    });
-    define_element(TAG, observed, &mount);
-    // The element class keeps calling it for every instance, for the page's lifetime.
-    mount.forget();
+/// Mounts the app into an element (called by `element.js`). The first
+/// mount also sets the panic hook: a bug shows a message in every widget
+/// instead of leaving blank boxes.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement) -> Widget {
+    if ROOTS.with(|roots| roots.borrow().is_empty()) {
+        yew::set_custom_panic_hook(Box::new(|info| {
+            web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+            show_failure();
+        }));
+    }
+    Widget::mount(host)
 }
 
 /// A bug must not leave a blank box: every widget says so in place. Called
@@ -141,7 +118,12 @@ impl Widget {
         let props = AppProps {
             config,
             store: self.store.clone(),
-            on_notice: Callback::from(move |notice| dispatch_notice(&host, notice)),
+            on_notice: Callback::from(move |notice| {
+                if let Notice::Ready(_) = notice {
+                    release_reserved_height(&host);
+                }
+                dispatch_notice(&host, notice)
+            }),
         };
         if let Some(app) = &mut self.app {
             app.update(props);
@@ -155,6 +137,10 @@ impl Widget {
         if let Some(root) = &self.root {
             return Some(root.clone());
         }
+        // The fallback's height, before the shadow root hides it: the app
+        // keeps at least that much room until its first full render, so the
+        // page below does not jump.
+        let fallback_height = self.host.get_bounding_client_rect().height();
         let shadow = match self.host.shadow_root() {
             Some(shadow) => shadow,
             None => self
@@ -167,6 +153,14 @@ impl Widget {
         }
         let root = gloo_utils::document().create_element("div").ok()?;
         root.set_class_name("versus-root");
+        if fallback_height >= 1.0 {
+            // CSSOM, not a style attribute: allowed under the strict CSP.
+            let mut px = (fallback_height.ceil() as u32).to_string();
+            px.push_str("px");
+            if let Some(root) = root.dyn_ref::<HtmlElement>() {
+                let _ = root.style().set_property("min-height", &px);
+            }
+        }
         shadow.set_inner_html("");
         shadow.append_child(&root).ok()?;
         ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
@@ -189,6 +183,25 @@ impl Widget {
             ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &root));
             root.remove();
         }
+    }
+}
+
+/// Lets the widget take its own height once the long sections have had
+/// their render (they follow the first view in the next one).
+fn release_reserved_height(host: &HtmlElement) {
+    let Some(root) = host
+        .shadow_root()
+        .and_then(|shadow| shadow.first_element_child())
+        .and_then(|root| root.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let release = Closure::once_into_js(move || {
+        let _ = root.style().remove_property("min-height");
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 0);
     }
 }
 

@@ -27,7 +27,7 @@ mod embed;
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 #[cfg(target_arch = "wasm32")]
-pub use embed::register;
+pub use embed::{mount, Widget};
 
 /// The widget's stylesheet (`src/style.css`, minified by `build.rs`),
 /// adopted by every shadow root.

@@ -9,14 +9,36 @@ use web_sys::{HtmlElement, HtmlInputElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn add_widget(attributes: &[(&str, &str)]) -> HtmlElement {
-    versus::register();
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/element.js")]
+extern "C" {
+    /// The loader's element definition, with the app given directly.
+    fn define(load_app: &js_sys::Function);
+}
+
+/// Defines `<versus-widget>` as the loader does, handing it this module's
+/// `mount` as the app.
+fn define_element() {
+    let app = js_sys::Object::new();
+    let mount =
+        wasm_bindgen::closure::Closure::<dyn FnMut(HtmlElement) -> wasm_bindgen::JsValue>::new(
+            |host: HtmlElement| wasm_bindgen::JsValue::from(versus::mount(host)),
+        );
+    js_sys::Reflect::set(&app, &"mount".into(), mount.as_ref()).unwrap();
+    mount.forget();
+    let load_app = js_sys::Function::new_with_args("", "return this");
+    define(&load_app.bind0(&app));
+}
+
+/// Adds a widget (loaded at once) and waits until it has mounted.
+async fn add_widget(attributes: &[(&str, &str)]) -> HtmlElement {
+    define_element();
     let document = gloo_utils::document();
     let element = document
         .create_element("versus-widget")
         .expect("create element")
         .dyn_into::<HtmlElement>()
         .expect("an HTML element");
+    element.set_attribute("loading", "eager").unwrap();
     for (name, value) in attributes {
         element.set_attribute(name, value).expect("set attribute");
     }
@@ -25,6 +47,13 @@ fn add_widget(attributes: &[(&str, &str)]) -> HtmlElement {
         .expect("body")
         .append_child(&element)
         .expect("append");
+    for _ in 0..100 {
+        if element.shadow_root().is_some() {
+            break;
+        }
+        sleep(10).await;
+    }
+    yew::scheduler::flush().await;
     element
 }
 
@@ -42,7 +71,7 @@ fn text(root: &ShadowRoot, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn element_mounts_the_table_in_its_shadow_root() {
-    let host = add_widget(&[("dataset", "node-vs-django"), ("id", "mount-test")]);
+    let host = add_widget(&[("dataset", "node-vs-django"), ("id", "mount-test")]).await;
     yew::scheduler::flush().await;
     let shadow = shadow(&host);
     let rows = shadow.query_selector_all("tbody tr").expect("query");
@@ -70,7 +99,7 @@ async fn sleep(ms: i32) {
 
 #[wasm_bindgen_test]
 async fn a_panic_leaves_a_message_in_place_of_the_widget() {
-    let host = add_widget(&[("id", "failing")]);
+    let host = add_widget(&[("id", "failing")]).await;
     yew::scheduler::flush().await;
     // A real panic, as a bug would raise one, in a task of its own: the
     // panic hook the element installed runs, then the task aborts (wasm
@@ -117,7 +146,7 @@ fn radio(root: &ShadowRoot, value: &str) -> HtmlInputElement {
 #[wasm_bindgen_test]
 async fn answering_updates_the_result_and_storage() {
     storage().clear().unwrap();
-    let host = add_widget(&[("id", "answering"), ("share", "off")]);
+    let host = add_widget(&[("id", "answering"), ("share", "off")]).await;
     yew::scheduler::flush().await;
     let root = shadow(&host);
     assert!(text(&root, ".result").contains("Answer a question"));
@@ -151,7 +180,7 @@ async fn starting_over_forgets_storage_and_the_link() {
         .set_item("versus:reset", "team.python,ai.core")
         .unwrap();
     set_fragment("#keep=team.both;reset=team.python,ai.core");
-    let host = add_widget(&[("id", "reset")]);
+    let host = add_widget(&[("id", "reset")]).await;
     yew::scheduler::flush().await;
     let root = shadow(&host);
     assert!(text(&root, ".progress").contains("2 answered"));
@@ -176,7 +205,7 @@ async fn stored_answers_come_back() {
     storage()
         .set_item("versus:round-trip", "team.python,ai.core")
         .unwrap();
-    let host = add_widget(&[("id", "round-trip"), ("share", "off")]);
+    let host = add_widget(&[("id", "round-trip"), ("share", "off")]).await;
     yew::scheduler::flush().await;
     let root = shadow(&host);
     assert_eq!(text(&root, ".verdict-name"), "Django");
@@ -192,7 +221,7 @@ async fn corrupt_storage_is_ignored() {
             "<img src=x onerror=alert(1)>,team.,..,\u{0}",
         )
         .unwrap();
-    let host = add_widget(&[("id", "corrupt"), ("share", "off")]);
+    let host = add_widget(&[("id", "corrupt"), ("share", "off")]).await;
     yew::scheduler::flush().await;
     let root = shadow(&host);
     assert!(text(&root, ".result").contains("Answer a question"));
@@ -203,7 +232,7 @@ async fn corrupt_storage_is_ignored() {
 #[wasm_bindgen_test]
 async fn fragment_restores_and_malformed_parts_are_ignored() {
     set_fragment("#other=team.python;linked=ai.core,bogus,team.nope,%3Cb%3E;tail");
-    let host = add_widget(&[("id", "linked"), ("persist", "off")]);
+    let host = add_widget(&[("id", "linked"), ("persist", "off")]).await;
     yew::scheduler::flush().await;
     let root = shadow(&host);
     assert_eq!(text(&root, ".verdict-name"), "Django");
@@ -226,7 +255,8 @@ async fn invalid_attributes_fall_back() {
         ("id", "fallback"),
         ("theme", "neon"),
         ("sections", "nothing"),
-    ]);
+    ])
+    .await;
     yew::scheduler::flush().await;
     let root = shadow(&host);
     let widget = root.query_selector(".versus").unwrap().unwrap();
@@ -261,7 +291,7 @@ fn focused(root: &ShadowRoot) -> String {
 
 #[wasm_bindgen_test]
 async fn focus_follows_the_reader_between_questions() {
-    let host = add_widget(&[("id", "focus"), ("share", "off"), ("persist", "off")]);
+    let host = add_widget(&[("id", "focus"), ("share", "off"), ("persist", "off")]).await;
     yew::scheduler::flush().await;
     let root = shadow(&host);
     // Mounting takes no focus from the host page.

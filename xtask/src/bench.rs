@@ -20,7 +20,7 @@ use crate::{dist, fail, root, run, size, Task};
 
 pub fn all() {
     setup::ensure(setup::Needs::Browser);
-    dist::build();
+    dist::build().unwrap_or_else(|e| fail(&e));
     let out = root().join("target/bench");
     fs::create_dir_all(&out).unwrap_or_else(|e| fail(&format!("cannot create target/bench: {e}")));
     floor_page();
@@ -99,7 +99,7 @@ pub fn all() {
 /// The floor: the release demo page without the widget's script, so the
 /// same table arrives as plain HTML (the static fallback).
 fn floor_page() {
-    let page = dist::read(&dist::dir().join("index.html"));
+    let page = dist::read(&dist::dir().join("index.html")).unwrap_or_else(|e| fail(&e));
     let page: String = page
         .lines()
         .filter(|line| !line.contains("src=\"versus.js\""))
@@ -111,7 +111,10 @@ fn floor_page() {
             .unwrap_or_else(|e| fail(&format!("cannot write target/bench/{name}: {e}")))
     };
     write("static.html", &page);
-    write("demo.css", &dist::read(&dist::dir().join("demo.css")));
+    write(
+        "demo.css",
+        &dist::read(&dist::dir().join("demo.css")).unwrap_or_else(|e| fail(&e)),
+    );
 }
 
 fn print_browser(b: &Value) {
@@ -136,6 +139,18 @@ fn print_browser(b: &Value) {
                 .map_or("-".into(), |r| format!("{r:.2}x")),
         );
     }
+    let f = &b["below_the_fold"];
+    println!(
+        "host page load event, widget below the fold: {} ms with it, {} ms without ({}; goal at most 1.3x)",
+        ms(&f["load_with_widget"]["median"]),
+        ms(&f["load_without"]["median"]),
+        f["ratio"].as_f64().map_or("-".into(), |r| format!("{r:.2}x")),
+    );
+    println!(
+        "widget scrolled into view to interactive: median {} ms, p95 {} ms",
+        ms(&f["into_view_to_ready"]["median"]),
+        ms(&f["into_view_to_ready"]["p95"]),
+    );
     let i = &b["interaction"];
     println!(
         "interaction (answer to DOM): median {} ms, p95 {} ms over {} answers",
@@ -169,7 +184,10 @@ fn lighthouse_scores(port: u16, path: &str, out: &std::path::Path) -> Vec<(Strin
     if !ok {
         fail("lighthouse failed");
     }
-    let report: Value = serde_json::from_str(&dist::read(out)).unwrap_or(Value::Null);
+    let report: Value = dist::read(out)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or(Value::Null);
     ["performance", "accessibility", "best-practices", "seo"]
         .iter()
         .map(|c| {

@@ -5,79 +5,91 @@
 //! --strip-target-features`, set in `index.html`: the low 1 KB of memory is
 //! never used because Rust's stack grows down from 1 MB) into
 //! `target/trunk/`. From that, `dist/` gets:
-//! - `versus.js`: the glue, the element definition and a call to start it,
-//!   bundled by esbuild into one ES module that finds `versus_bg.wasm` next
-//!   to itself (`import.meta.url`), so the pair works from any path;
+//! - `versus.js`: the loader. It defines `<versus-widget>` at once and
+//!   imports the app from beside itself (`import.meta.url`) only when a
+//!   widget comes near, so the trio works from any path or CDN;
+//! - `versus-app.js`: the wasm-bindgen glue, which instantiates
+//!   `versus_bg.wasm` from beside itself and exports `mount`;
 //! - `versus_bg.wasm`, its import names shortened (and the glue's with them);
 //! - `index.html` and `demo.css`: the demo article, with a strict CSP and
-//!   no inline script.
+//!   no inline script;
+//! - `versus-standalone.html`: the demo as one file that works from disk.
+//!
+//! Every step returns its error instead of exiting, so `cargo xtask test`
+//! reports a failed build as a failed stage.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::{fail, root, run, Task};
+use crate::{root, Task};
 
-/// The files the widget itself loads, relative to `dist/`.
-pub const WIDGET_FILES: &[&str] = &["versus.js", "versus_bg.wasm"];
+/// The files a page with one widget downloads, relative to `dist/`.
+pub const WIDGET_FILES: &[&str] = &["versus.js", "versus-app.js", "versus_bg.wasm"];
 
 /// The policy the demo page runs under, as PRODUCT.md states it.
 pub const CSP: &str = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+pub type Result<T = ()> = std::result::Result<T, String>;
 
 pub fn dir() -> PathBuf {
     root().join("dist")
 }
 
 /// `dist/`: what an author uploads.
-pub fn build() {
+pub fn build() -> Result {
     let root = root();
     let trunk = root.join("target/trunk");
     println!("dist: trunk build --release");
-    run(
+    ok(
         Task::new("trunk")
             .args(["build", "--release", "--dist"])
-            .arg(&trunk),
+            .arg(&trunk)
+            .status(),
         "trunk build --release failed (see above)",
-    );
-    shorten_imports(&trunk);
+    )?;
+    shorten_imports(&trunk)?;
+    copy(&root.join("src/element.js"), &trunk.join("element.js"))?;
     let dist = dir();
     if dist.exists() {
-        fs::remove_dir_all(&dist).unwrap_or_else(|e| fail(&format!("cannot clear dist/: {e}")));
+        fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear dist/: {e}"))?;
     }
-    fs::create_dir_all(&dist).unwrap_or_else(|e| fail(&format!("cannot create dist/: {e}")));
+    fs::create_dir_all(&dist).map_err(|e| format!("cannot create dist/: {e}"))?;
 
-    println!("dist: esbuild versus.js");
+    println!("dist: esbuild versus.js (loader) and versus-app.js (glue)");
     bundle(
         &trunk,
-        "import init from \"./versus.js\";\ninit();\n",
+        "import { define } from \"./element.js\";\n\
+         define(() => import(new URL(\"./versus-app.js\", import.meta.url).href));\n",
         &dist.join("versus.js"),
-    );
-    copy(&trunk.join("versus_bg.wasm"), &dist.join("versus_bg.wasm"));
-    let demo_css = read(&root.join("static/demo.css"));
-    copy(&root.join("static/demo.css"), &dist.join("demo.css"));
+    )?;
+    bundle(
+        &trunk,
+        "import init, { mount } from \"./versus.js\";\nawait init();\nexport { mount };\n",
+        &dist.join("versus-app.js"),
+    )?;
+    copy(&trunk.join("versus_bg.wasm"), &dist.join("versus_bg.wasm"))?;
+    let demo_css = read(&root.join("static/demo.css"))?;
+    copy(&root.join("static/demo.css"), &dist.join("demo.css"))?;
 
     // The static fallback readers without JavaScript see, from `versus render`.
     let fallback = Task::new("cargo")
-        .args([
-            "run",
-            "--quiet",
-            "-p",
-            "versus-cli",
-            "--",
-            "render",
-            "--dataset",
-            "node-vs-django",
-        ])
+        .args(["run", "--quiet", "-p", "versus-cli", "--"])
+        .args(["render", "--dataset", "node-vs-django"])
         .output()
-        .unwrap_or_else(|| fail("`versus render --dataset node-vs-django` failed"));
-    let source = read(&root.join("index.html"));
+        .ok_or("`versus render --dataset node-vs-django` failed")?;
+    let source = read(&root.join("index.html"))?;
     let page = Page {
-        // The preload fetches the wasm beside the script instead of after it.
-        script: "<script type=\"module\" src=\"versus.js\"></script>\n    <link rel=\"preload\" href=\"versus_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>".into(),
+        // The widget sits at the top of the demo article: its app and wasm
+        // are fetched beside the loader rather than after it.
+        script: "<script type=\"module\" src=\"versus.js\"></script>\n    \
+                 <link rel=\"modulepreload\" href=\"versus-app.js\">\n    \
+                 <link rel=\"preload\" href=\"versus_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
+            .into(),
         style: "<link rel=\"stylesheet\" href=\"demo.css\">".into(),
         csp: true,
         fallback: fallback.trim(),
     };
-    write(&dist.join("index.html"), &page.render(&source));
+    write(&dist.join("index.html"), &page.render(&source))?;
 
     // One file that works from disk: the wasm rides inside the script
     // (esbuild's binary loader), script and styles are inline, and there is
@@ -86,43 +98,47 @@ pub fn build() {
     let standalone = trunk.join("standalone.js");
     bundle(
         &trunk,
-        "import init from \"./versus.js\";\nimport wasm from \"./versus_bg.wasm\";\ninit({ module_or_path: wasm });\n",
+        "import { define } from \"./element.js\";\n\
+         import init, { mount } from \"./versus.js\";\n\
+         import wasm from \"./versus_bg.wasm\";\n\
+         define(async () => { await init({ module_or_path: wasm }); return { mount }; });\n",
         &standalone,
-    );
-    let script = read(&standalone).replace("</script", "<\\/script");
+    )?;
+    let script = read(&standalone)?.replace("</script", "<\\/script");
     let page = Page {
         script: format!("<script type=\"module\">{}</script>", script.trim()),
         style: format!("<style>{}</style>", demo_css.trim()),
         csp: false,
         fallback: fallback.trim(),
     };
-    write(&dist.join("versus-standalone.html"), &page.render(&source));
+    write(&dist.join("versus-standalone.html"), &page.render(&source))?;
     for file in WIDGET_FILES {
         println!("dist: {}", dist.join(file).display());
     }
+    Ok(())
 }
 
 /// Shortens the wasm's import names and the glue's keys for them, in
 /// Trunk's output (see `shorten.rs`).
-fn shorten_imports(trunk: &Path) {
+fn shorten_imports(trunk: &Path) -> Result {
     let wasm_path = trunk.join("versus_bg.wasm");
     let glue_path = trunk.join("versus.js");
-    let wasm = fs::read(&wasm_path)
-        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", wasm_path.display())));
-    let glue = read(&glue_path);
+    let wasm =
+        fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
+    let glue = read(&glue_path)?;
     let (wasm, glue) = crate::shorten::shorten(&wasm, &glue)
-        .unwrap_or_else(|e| fail(&format!("cannot shorten the import names: {e}")));
+        .map_err(|e| format!("cannot shorten the import names: {e}"))?;
     fs::write(&wasm_path, wasm)
-        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", wasm_path.display())));
-    write(&glue_path, &glue);
+        .map_err(|e| format!("cannot write {}: {e}", wasm_path.display()))?;
+    write(&glue_path, &glue)
 }
 
 /// Bundles an entry module (written into Trunk's output, next to the glue)
 /// into one minified ES module.
-fn bundle(trunk: &Path, entry_source: &str, out: &Path) {
+fn bundle(trunk: &Path, entry_source: &str, out: &Path) -> Result {
     let entry = trunk.join("bundle-entry.js");
-    write(&entry, entry_source);
-    run(
+    write(&entry, entry_source)?;
+    ok(
         Task::new("esbuild")
             .arg(&entry)
             .args([
@@ -133,9 +149,10 @@ fn bundle(trunk: &Path, entry_source: &str, out: &Path) {
                 "--log-level=warning",
                 "--loader:.wasm=binary",
             ])
-            .arg(format!("--outfile={}", out.display())),
+            .arg(format!("--outfile={}", out.display()))
+            .status(),
         "esbuild could not bundle the widget",
-    );
+    )
 }
 
 /// How the demo page (`index.html`, written for Trunk) becomes a release page.
@@ -160,6 +177,9 @@ impl Page<'_> {
                 Some(self.script.clone())
             } else if trimmed.starts_with("<link data-trunk rel=\"css\"") {
                 Some(self.style.clone())
+            } else if trimmed.contains("data-versus-dev") {
+                // What only `trunk serve` needs.
+                Some(String::new())
             } else if trimmed == "<!-- versus:csp -->" {
                 Some(if self.csp {
                     format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">")
@@ -183,22 +203,24 @@ impl Page<'_> {
     }
 }
 
-pub fn read(path: &Path) -> String {
-    fs::read_to_string(path)
-        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
+fn ok(success: bool, hint: &str) -> Result {
+    if success {
+        Ok(())
+    } else {
+        Err(hint.into())
+    }
 }
 
-fn write(path: &Path, text: &str) {
-    fs::write(path, text)
-        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+pub fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-fn copy(from: &Path, to: &Path) {
-    fs::copy(from, to).unwrap_or_else(|e| {
-        fail(&format!(
-            "cannot copy {} to {}: {e}",
-            from.display(),
-            to.display()
-        ))
-    });
+fn write(path: &Path, text: &str) -> Result {
+    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
 }

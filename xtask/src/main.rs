@@ -30,7 +30,7 @@ fn main() {
         "test" => test::all(),
         "dist" => {
             setup::ensure(setup::Needs::Build);
-            dist::build();
+            dist::build().unwrap_or_else(|e| fail(&e));
         }
         "bench" => bench::all(),
         "size" => {

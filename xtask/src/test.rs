@@ -55,8 +55,7 @@ const STAGES: &[Stage] = &[
         },
     ),
     ("release build (trunk build --release into dist/)", || {
-        dist::build();
-        true
+        dist::build().map_err(|e| eprintln!("xtask: {e}")).is_ok()
     }),
     ("end-to-end tests (Playwright, dist/ on loopback)", || {
         let port = free_port();
