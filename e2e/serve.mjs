@@ -4,6 +4,7 @@
 //   /blog/assets/versus/    -> dist/ again, to prove the pair works from a deep path
 //   /hosts/                 -> tests/hosts/ (host pages written for the tests)
 //   /node_modules/          -> node_modules/ (CSS frameworks the host pages use)
+//   /integrations/          -> integrations/ (the iframe listener a host page loads)
 //   /bench/                 -> target/bench/ (the static floor page of `cargo xtask bench`)
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -15,6 +16,7 @@ const mounts = [
   ["/blog/assets/versus/", join(root, "dist")],
   ["/hosts/", join(root, "tests/hosts")],
   ["/node_modules/", join(root, "node_modules")],
+  ["/integrations/", join(root, "integrations")],
   ["/", join(root, "dist")],
 ];
 const types = {

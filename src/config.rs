@@ -64,6 +64,9 @@ pub struct Config {
     /// This instance's key in the fragment and in storage: its `id`
     /// attribute, else the dataset id.
     pub key: String,
+    /// The page address the copy-link button offers, when not this page's
+    /// own (`share-url`; `embed.html` sets it to its parent page's).
+    pub share_url: Option<String>,
 }
 
 /// An attribute value that was not understood.
@@ -163,6 +166,22 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     let share = switch("share");
     let persist = switch("persist");
 
+    let share_url = get("share-url").and_then(|url| {
+        let url = url.trim();
+        if url.starts_with("https://") || url.starts_with("http://") {
+            // Only the page: the widget adds its own fragment entry.
+            Some(url.split('#').next().unwrap_or(url).to_string())
+        } else {
+            warn(
+                "share-url",
+                url,
+                "an http or https address",
+                "this page's address",
+            );
+            None
+        }
+    });
+
     let key = get("id")
         .filter(|id| !id.trim().is_empty())
         .map(|id| fragment_safe(&id))
@@ -175,6 +194,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
         share,
         persist,
         key,
+        share_url,
     };
     (config, warnings)
 }
@@ -264,6 +284,22 @@ mod tests {
         let names: Vec<&str> = Sections::NAMES.iter().map(|(n, _)| *n).collect();
         let (_, warnings) = read_from(&[("sections", "charts")]);
         assert!(warnings[0].allowed.ends_with(&names.join(", ")));
+    }
+
+    #[test]
+    fn share_url_must_be_a_web_address_and_loses_its_fragment() {
+        let (config, warnings) = read_from(&[("share-url", "https://blog.example/post?x=1#top")]);
+        assert!(warnings.is_empty());
+        assert_eq!(
+            config.share_url.as_deref(),
+            Some("https://blog.example/post?x=1")
+        );
+        let (config, warnings) = read_from(&[("share-url", "javascript:alert(1)")]);
+        assert_eq!(config.share_url, None);
+        assert_eq!(
+            warnings[0].message(),
+            "<versus-widget>: invalid share-url=\"javascript:alert(1)\"; allowed: an http or https address. Using this page's address."
+        );
     }
 
     #[test]

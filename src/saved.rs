@@ -71,18 +71,19 @@ pub fn keep(store: &dyn Store, config: &Config, answers: &Answers) {
     }
 }
 
-/// A link to this page that restores these answers in this widget; empty
-/// when sharing is off (a link would not restore anything).
+/// A link to this page (or to the page `share-url` names) that restores
+/// these answers in this widget; empty when sharing is off (a link would
+/// not restore anything).
 pub fn link(store: &dyn Store, config: &Config, answers: &Answers) -> String {
     if !config.share {
         return String::new();
     }
-    let mut url = store.page_url();
-    let fragment = share::with_entry(
-        &store.fragment(),
-        &config.key,
-        &answers.encode(config.dataset.0),
-    );
+    // Another page's fragment is unknown here: only this widget's entry.
+    let (mut url, fragment) = match &config.share_url {
+        Some(page) => (page.clone(), String::new()),
+        None => (store.page_url(), store.fragment()),
+    };
+    let fragment = share::with_entry(&fragment, &config.key, &answers.encode(config.dataset.0));
     if !fragment.is_empty() {
         url.push('#');
         url.push_str(&fragment);
@@ -212,6 +213,12 @@ mod tests {
         );
         let off = config(&[("id", "w"), ("share", "off")]);
         assert_eq!(link(&s, &off, &answers), "");
+        // Inside a frame, the parent page's address, with this entry only.
+        let framed = config(&[("id", "w"), ("share-url", "https://host.example/post")]);
+        assert_eq!(
+            link(&s, &framed, &answers),
+            "https://host.example/post#w=ai.core"
+        );
     }
 
     #[test]

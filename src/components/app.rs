@@ -151,17 +151,24 @@ fn use_saved_answers(
         });
     }
     {
+        // Answers go back to the store when they change (the first ones came
+        // from it). A change of settings alone writes nothing: it must not
+        // overwrite what arrived meanwhile (a shared link, say).
+        let store = store.clone();
+        let current = current.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.answers.clone(), move |answers| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                saved::keep(&*store, &current.borrow(), answers);
+            }
+        });
+    }
+    {
         let store = store.clone();
         let link = link.clone();
-        let first = use_mut_ref(|| true);
-        let sharing = (config.share, config.persist);
+        let sharing = (config.share, config.share_url.clone());
         use_effect_with((state.answers.clone(), sharing), move |(answers, _)| {
-            let config = current.borrow();
-            // The first answers came from the store; later ones go back to it.
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                saved::keep(&*store, &config, answers);
-            }
-            link.set(saved::link(&*store, &config, answers).into());
+            link.set(saved::link(&*store, &current.borrow(), answers).into());
         });
     }
     (*link).clone()

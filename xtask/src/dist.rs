@@ -13,7 +13,10 @@
 //! - `versus_bg.wasm`, its import names shortened (and the glue's with them);
 //! - `index.html` and `demo.css`: the demo article, with a strict CSP and
 //!   no inline script;
-//! - `versus-standalone.html`: the demo as one file that works from disk.
+//! - `versus-standalone.html`: the demo as one file that works from disk;
+//! - `embed.html` with `embed.js` and `embed.css`: one widget made to live
+//!   in an iframe, talking to its parent by `postMessage`, and
+//!   `versus-frame.js`, the listener a parent page can add.
 //!
 //! Every step returns its error instead of exiting, so `cargo xtask test`
 //! reports a failed build as a failed stage.
@@ -112,6 +115,19 @@ pub fn build() -> Result {
         fallback: fallback.trim(),
     };
     write(&dist.join("versus-standalone.html"), &page.render(&source))?;
+
+    println!("dist: embed.html");
+    write(
+        &trunk.join("embed-page.js"),
+        &read(&root.join("src/embed-page.js"))?,
+    )?;
+    bundle_file(&trunk.join("embed-page.js"), &dist.join("embed.js"))?;
+    copy(&root.join("static/embed.css"), &dist.join("embed.css"))?;
+    copy(
+        &root.join("integrations/iframe/versus-frame.js"),
+        &dist.join("versus-frame.js"),
+    )?;
+    write(&dist.join("embed.html"), &embed_page())?;
     for file in WIDGET_FILES {
         println!("dist: {}", dist.join(file).display());
     }
@@ -133,14 +149,34 @@ fn shorten_imports(trunk: &Path) -> Result {
     write(&glue_path, &glue)
 }
 
+/// The page made for an iframe: one widget, its own strict CSP, no inline
+/// script or style; `embed.js` builds the widget from the query string.
+fn embed_page() -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  \
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  \
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n  \
+         <title>A Versus comparison</title>\n  <link rel=\"icon\" href=\"data:,\">\n  \
+         <link rel=\"stylesheet\" href=\"embed.css\">\n  \
+         <script type=\"module\" src=\"versus.js\"></script>\n  \
+         <script type=\"module\" src=\"embed.js\"></script>\n  \
+         <link rel=\"modulepreload\" href=\"versus-app.js\">\n</head>\n<body>\n</body>\n</html>\n"
+    )
+}
+
 /// Bundles an entry module (written into Trunk's output, next to the glue)
 /// into one minified ES module.
 fn bundle(trunk: &Path, entry_source: &str, out: &Path) -> Result {
     let entry = trunk.join("bundle-entry.js");
     write(&entry, entry_source)?;
+    bundle_file(&entry, out)
+}
+
+/// Bundles one entry file into one minified ES module.
+fn bundle_file(entry: &Path, out: &Path) -> Result {
     ok(
         Task::new("esbuild")
-            .arg(&entry)
+            .arg(entry)
             .args([
                 "--bundle",
                 "--format=esm",
