@@ -1,21 +1,27 @@
-//! Shortens the names the wasm imports from its JavaScript glue.
+//! Shortens the names the wasm and its JavaScript glue know each other by.
 //!
 //! wasm-bindgen names every import after the function and a 16-digit hash
 //! (`__wbg_appendChild_dbf7ad2f48413560`), once in the wasm's import section
 //! and once in the glue's import object: about a hundred names whose hashes
-//! do not compress, some 3 KB brotli in all. This renames each to a short
-//! one (`_0`, `_1`, ... in base 36) in both files. Only the import section
-//! of the wasm is re-encoded; every other byte is copied as it is.
+//! do not compress, some 3 KB brotli in all. Its exports are long too
+//! (`wasm_bindgen__convert__closures_____invoke__h74e4...`). This renames
+//! each import to `_0`, `_1`, ... and each function export the glue calls
+//! as `wasm.NAME` to `$0`, `$1`, ... (base 36), in both files. Only the
+//! import and export sections of the wasm are re-encoded; every other byte
+//! is copied as it is, and the glue's own API (`export function mount`)
+//! keeps its names.
 
 use std::collections::BTreeMap;
 
 /// The module wasm-bindgen imports its glue functions from.
 const GLUE_MODULE: &str = "./versus_bg.js";
 
-/// Renames the glue imports of `wasm` and the same keys in `glue`.
+/// Renames the glue imports of `wasm` and the same keys in `glue`, then the
+/// exports the glue calls.
 pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
     let (wasm, renames) = rename_imports(wasm)?;
-    let mut glue = glue.to_string();
+    let (wasm, glue) = rename_exports(&wasm, glue)?;
+    let mut glue = glue;
     for (old, new) in &renames {
         let key = format!("{old}:");
         let count = glue.matches(&key).count();
@@ -85,6 +91,67 @@ fn rename_in_section(
         return Err("the import section has trailing bytes".into());
     }
     Ok(out)
+}
+
+/// Renames every function export the glue calls as `wasm.NAME`.
+fn rename_exports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
+    let mut out = wasm[..8].to_vec();
+    let mut glue = glue.to_string();
+    let mut at = 8;
+    let mut renamed = 0;
+    while at < wasm.len() {
+        let id = wasm[at];
+        let (size, body) = leb(wasm, at + 1)?;
+        let end = body + size as usize;
+        let section = wasm.get(body..end).ok_or("a section runs past the end")?;
+        if id != 7 {
+            out.extend(&wasm[at..end]);
+            at = end;
+            continue;
+        }
+        let (count, mut next) = leb(section, 0)?;
+        let mut contents = Vec::with_capacity(section.len());
+        put_leb(&mut contents, count);
+        for _ in 0..count {
+            let (name, after) = name(section, next)?;
+            let kind = *section.get(after).ok_or("truncated export")?;
+            let (_, desc_end) = leb(section, after + 1)?;
+            let uses = glue.matches(&format!("wasm.{name}")).count();
+            let called = kind == 0 && uses > 0 && called_only_as_member(&glue, name);
+            let new = if called {
+                let new = short_name(renamed).replacen('_', "$", 1);
+                renamed += 1;
+                glue = replace_member(&glue, name, &new);
+                new
+            } else {
+                name.to_string()
+            };
+            put_name(&mut contents, &new);
+            contents.extend(&section[after..desc_end]);
+            next = desc_end;
+        }
+        out.push(7);
+        put_leb(&mut out, contents.len() as u64);
+        out.extend(contents);
+        at = end;
+    }
+    Ok((out, glue))
+}
+
+/// Whether every `wasm.NAME` in the glue is the whole member (not the start
+/// of a longer one, `wasm.NAME_more`).
+fn called_only_as_member(glue: &str, name: &str) -> bool {
+    let member = format!("wasm.{name}");
+    glue.match_indices(&member).all(|(i, m)| {
+        glue[i + m.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '$'))
+    })
+}
+
+fn replace_member(glue: &str, name: &str, new: &str) -> String {
+    glue.replace(&format!("wasm.{name}"), &format!("wasm.{new}"))
 }
 
 /// `_0` ... `_z`, `_10` ...: valid, unique JavaScript keys.
@@ -219,6 +286,32 @@ mod tests {
         assert!(wasm.ends_with(&[0x00, 0x03, 0x02, b'h', b'i']));
         let (_, renames) = rename_imports(&module()).unwrap();
         assert_eq!(renames.len(), 2);
+    }
+
+    #[test]
+    fn renames_exports_the_glue_calls_and_keeps_the_rest() {
+        // A module exporting memory, `run` (called by the glue) and `other`.
+        let mut exports = Vec::new();
+        put_leb(&mut exports, 3);
+        put_name(&mut exports, "memory");
+        exports.extend([0x02, 0x00]);
+        put_name(&mut exports, "run_closure_h0123456789abcdef");
+        exports.extend([0x00, 0x00]);
+        put_name(&mut exports, "other");
+        exports.extend([0x00, 0x01]);
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        wasm.push(7);
+        put_leb(&mut wasm, exports.len() as u64);
+        wasm.extend(exports);
+        let glue = "function run_closure_h0123456789abcdef(a) { wasm.run_closure_h0123456789abcdef(a); } wasm.memory.buffer;";
+        let (wasm, glue) = rename_exports(&wasm, glue).unwrap();
+        assert_eq!(
+            glue,
+            "function run_closure_h0123456789abcdef(a) { wasm.$0(a); } wasm.memory.buffer;"
+        );
+        let text = String::from_utf8_lossy(&wasm);
+        assert!(text.contains("memory") && text.contains("$0") && text.contains("other"));
+        assert!(!text.contains("run_closure"));
     }
 
     #[test]
