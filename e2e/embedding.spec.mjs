@@ -150,3 +150,17 @@ test("every instance adopts the one shared stylesheet", async ({ page }) => {
   });
   expect(shared).toBe(true);
 });
+
+test("an engine without adopted stylesheets gets a style element instead", async ({ page }) => {
+  // As Safari before 16.4 or Firefox before 101: no adoptedStyleSheets.
+  await page.addInitScript(() => { delete ShadowRoot.prototype.adoptedStyleSheets; });
+  await page.goto("/hosts/blank.html");
+  const widget = page.locator("versus-widget");
+  await expect(widget.locator("caption")).toBeVisible();
+  const styled = await widget.evaluate((el) => ({
+    styles: el.shadowRoot.querySelectorAll("style").length,
+    weight: getComputedStyle(el.shadowRoot.querySelector("caption")).fontWeight,
+  }));
+  // Styled by the widget's own sheet (captions are 600 there).
+  expect(styled).toEqual({ styles: 1, weight: "600" });
+});

@@ -148,8 +148,11 @@ impl Widget {
                 .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
                 .ok()?,
         };
-        if let Some(sheet) = stylesheet() {
-            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        let adopts = js_sys::Reflect::has(&shadow, &JsValue::from_str("adoptedStyleSheets"))
+            .unwrap_or(false);
+        let sheet = stylesheet().filter(|_| adopts);
+        if let Some(sheet) = &sheet {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
         }
         let root = gloo_utils::document().create_element("div").ok()?;
         root.set_class_name("versus-root");
@@ -162,6 +165,14 @@ impl Widget {
             }
         }
         shadow.set_inner_html("");
+        if sheet.is_none() {
+            // Engines without constructable stylesheets (Safari before 16.4,
+            // Firefox before 101): a style element, which works where the
+            // page's CSP allows inline styles.
+            let style = gloo_utils::document().create_element("style").ok()?;
+            style.set_text_content(Some(crate::STYLESHEET));
+            shadow.append_child(&style).ok()?;
+        }
         shadow.append_child(&root).ok()?;
         ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
         self.root = Some(root.clone());

@@ -10,8 +10,6 @@
 //! - Lighthouse on the demo page.
 
 use std::fs;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
@@ -40,7 +38,7 @@ pub fn all() {
     );
 
     let port = crate::test::free_port();
-    let server = Server::start(port);
+    let server = crate::server::Server::start(port);
     println!("\n== Browser: load, interaction, memory (headless Chromium, loopback port {port})");
     let browser = Task::new("node")
         .arg("bench/browser.mjs")
@@ -216,33 +214,4 @@ fn engine_medians() -> Value {
         out.insert(name.into(), median.map_or(Value::Null, |m| json!(m)));
     }
     Value::Object(out)
-}
-
-/// The static server of the end-to-end tests, stopped when dropped.
-struct Server(Child);
-
-impl Server {
-    fn start(port: u16) -> Server {
-        let child = Command::new("node")
-            .arg(root().join("e2e/serve.mjs"))
-            .env("VERSUS_PORT", port.to_string())
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| fail(&format!("cannot start the static server: {e}")));
-        let started = Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if started.elapsed() > Duration::from_secs(10) {
-                fail("the static server did not start");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Server(child)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }

@@ -8,6 +8,7 @@
 
 mod bench;
 mod dist;
+mod server;
 mod setup;
 mod shorten;
 mod size;
@@ -89,6 +90,11 @@ impl Task {
 
     pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Task {
         self.0.env(key, value);
+        self
+    }
+
+    pub fn env_remove(mut self, key: &str) -> Task {
+        self.0.env_remove(key);
         self
     }
 

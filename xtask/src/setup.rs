@@ -26,12 +26,15 @@ pub fn trunk_setting(key: &str) -> String {
 }
 
 /// What a task needs installed.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Needs {
     /// Target, Trunk, wasm-bindgen, npm packages (wasm-opt, esbuild).
     Build,
     /// All of that plus Chromium and chromedriver.
     Browser,
+    /// All of that plus Firefox ESR with geckodriver, and WebKitGTK's
+    /// WebKitWebDriver with Xvfb to run it in.
+    Engines,
 }
 
 pub fn ensure(needs: Needs) {
@@ -39,8 +42,12 @@ pub fn ensure(needs: Needs) {
     trunk();
     wasm_bindgen();
     npm();
-    if needs == Needs::Browser {
+    if needs >= Needs::Browser {
         chromium();
+    }
+    if needs >= Needs::Engines {
+        engines();
+        geckodriver();
     }
 }
 
@@ -164,16 +171,65 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 fn chromium() {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
-        return step("chromium and chromedriver", "present");
+    apt(
+        "chromium and chromedriver",
+        &[CHROMIUM, CHROMEDRIVER],
+        &["chromium", "chromium-driver"],
+    );
+}
+
+/// Firefox ESR, WebKitGTK's driver and Xvfb (WebKitGTK needs a display).
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+
+fn engines() {
+    apt(
+        "firefox-esr, webkit2gtk-driver and xvfb",
+        &[FIREFOX, WEBKIT_DRIVER, "/usr/bin/xvfb-run"],
+        &["firefox-esr", "webkit2gtk-driver", "xvfb"],
+    );
+}
+
+/// Debian packages, installed unless every file they provide is there.
+fn apt(what: &str, files: &[&str], packages: &[&str]) {
+    if files.iter().all(|f| Path::new(f).exists()) {
+        return step(what, "present");
     }
-    step("chromium and chromedriver", "apt-get install");
-    let hint = "install them by hand: apt-get install -y chromium chromium-driver";
-    run(Task::new("apt-get").args(["update", "-qq"]), hint);
+    step(what, "apt-get install");
+    let hint = format!(
+        "install them by hand: apt-get install -y {}",
+        packages.join(" ")
+    );
+    run(Task::new("apt-get").args(["update", "-qq"]), &hint);
     run(
         Task::new("apt-get")
-            .args(["install", "-y", "-qq", "chromium", "chromium-driver"])
+            .args(["install", "-y", "-qq"])
+            .args(packages)
             .env("DEBIAN_FRONTEND", "noninteractive"),
-        hint,
+        &hint,
+    );
+}
+
+/// Where `cargo install` puts geckodriver.
+pub fn geckodriver_path() -> std::path::PathBuf {
+    std::env::var_os("HOME")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_default()
+        .join(".cargo/bin/geckodriver")
+}
+
+fn geckodriver() {
+    let version = trunk_setting("geckodriver");
+    let found = output(&geckodriver_path().to_string_lossy(), &["--version"]).unwrap_or_default();
+    if found.split_whitespace().nth(1) == Some(version.as_str()) {
+        return step("geckodriver", &format!("{version} present"));
+    }
+    step(
+        "geckodriver",
+        &format!("installing {version} (about 5 minutes)"),
+    );
+    run(
+        Task::new("cargo").args(["install", "geckodriver", "--version", &version]),
+        &format!("install it by hand: cargo install geckodriver --version {version}"),
     );
 }

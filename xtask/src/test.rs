@@ -4,6 +4,7 @@
 use std::net::TcpListener;
 use std::time::Instant;
 
+use crate::server::Server;
 use crate::setup::{self, CHROMEDRIVER};
 use crate::{dist, fail, size, Task};
 
@@ -46,12 +47,19 @@ const STAGES: &[Stage] = &[
         Task::new("cargo").args(["test", "--workspace"]).status()
     }),
     (
-        "browser tests (wasm-bindgen-test, headless Chromium)",
+        "browser tests (wasm-bindgen-test, headless Chromium and Firefox)",
         || {
-            Task::new("cargo")
-                .args(["test", "-p", "versus", "--target", "wasm32-unknown-unknown"])
-                .env("CHROMEDRIVER", CHROMEDRIVER)
-                .status()
+            let wasm_test = |driver: &str, path: &std::path::Path| {
+                println!("browser tests with {driver}={}", path.display());
+                Task::new("cargo")
+                    .args(["test", "-p", "versus", "--target", "wasm32-unknown-unknown"])
+                    .env_remove("CHROMEDRIVER")
+                    .env_remove("GECKODRIVER")
+                    .env(driver, path)
+                    .status()
+            };
+            wasm_test("CHROMEDRIVER", std::path::Path::new(CHROMEDRIVER))
+                && wasm_test("GECKODRIVER", &setup::geckodriver_path())
         },
     ),
     ("release build (trunk build --release into dist/)", || {
@@ -65,6 +73,19 @@ const STAGES: &[Stage] = &[
             .env("VERSUS_PORT", port.to_string())
             .status()
     }),
+    (
+        "end-to-end tests in Firefox ESR and WebKitGTK (WebDriver)",
+        || {
+            let port = free_port();
+            let _server = Server::start(port);
+            Task::new("node")
+                .arg("e2e/engines.mjs")
+                .env("VERSUS_PORT", port.to_string())
+                .env("ENGINES", "firefox,webkit")
+                .env("GECKODRIVER", setup::geckodriver_path())
+                .status()
+        },
+    ),
     ("size budget", size::check_budget),
 ];
 
@@ -76,7 +97,7 @@ pub fn free_port() -> u16 {
 }
 
 pub fn all() {
-    setup::ensure(setup::Needs::Browser);
+    setup::ensure(setup::Needs::Engines);
     let mut results: Vec<(&str, Option<bool>, f64)> = Vec::new();
     let mut failed = false;
     for (name, stage) in STAGES {
