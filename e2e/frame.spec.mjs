@@ -73,7 +73,13 @@ test("with the parent's address, the frame offers the parent's link, and a share
 });
 
 test("with parent-origin set to another origin, this page hears nothing", async ({ page }) => {
-  await page.goto("/hosts/frame-other-origin.html");
+  await page.goto("/hosts/frame.html");
+  await expect.poll(async () => (await ofType(page, "versus:ready")).length).toBe(1);
+  // The same frame, told its parent lives elsewhere.
+  await page.evaluate(() => {
+    window.versusMessages.length = 0;
+    document.getElementById("frame").src = "/embed.html?id=framed&parent-origin=https://elsewhere.example";
+  });
   const frame = page.frameLocator("#frame");
   await expect(frame.locator("versus-widget").getByText("Question 1 of 11")).toBeVisible();
   await frame.locator("versus-widget input[value=python]").check();

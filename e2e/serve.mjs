@@ -28,9 +28,49 @@ const types = {
   ".json": "application/json",
 };
 
+// A long post with the widget at its bottom, written once for the lazy
+// tests and the benchmark: /hosts/long.html (lazy), /hosts/long-eager.html,
+// and /hosts/long-without.html (the same post without the widget).
+const topics = ["runtimes", "frameworks", "queues", "caches", "databases", "deployments", "teams", "budgets", "hiring", "migrations"];
+const longPost = (variant) => {
+  const paragraphs = Array.from({ length: 48 }, (_, i) =>
+    `<p>Part ${i + 1}. A long post about ${topics[i % topics.length]} sits above the comparison. Its paragraphs are ordinary host-page text: the page should load as quickly with the widget below them as without it, because nothing of the widget's app is fetched until a reader scrolls near.</p>`);
+  const fallback = '<div class="fallback-box"><p>The static comparison table stands here for readers without JavaScript, and until the widget mounts.</p></div>';
+  const bottom = variant === "without"
+    ? `<div id="bottom">${fallback}</div>`
+    : `<versus-widget id="bottom"${variant === "eager" ? ' loading="eager"' : ""}>${fallback}</versus-widget>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>A long post with the widget at the bottom</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/hosts/long.css">
+  ${variant === "without" ? "" : '<script type="module" src="/versus.js"></script>'}
+</head>
+<body>
+  <h1>A long post with the widget at the bottom</h1>
+  ${paragraphs.join("\n  ")}
+  ${bottom}
+</body>
+</html>
+`;
+};
+const generated = {
+  "/hosts/long.html": () => longPost("lazy"),
+  "/hosts/long-eager.html": () => longPost("eager"),
+  "/hosts/long-without.html": () => longPost("without"),
+};
+
 const port = Number(process.env.VERSUS_PORT || 8080);
 createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+  if (generated[path]) {
+    response.writeHead(200, { "content-type": types[".html"] });
+    response.end(generated[path]());
+    return;
+  }
   const [prefix, dir] = mounts.find(([prefix]) => path.startsWith(prefix));
   let relative = normalize(path.slice(prefix.length));
   if (relative.startsWith("..")) relative = "";

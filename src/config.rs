@@ -199,6 +199,16 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     (config, warnings)
 }
 
+/// Reads attributes given as `(name, value)` pairs: for tests and tools.
+pub fn from_attributes(attributes: &[(&str, &str)]) -> (Config, Vec<Warning>) {
+    read(|name| {
+        attributes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.to_string())
+    })
+}
+
 /// Keeps a key readable in a URL fragment: the separators `;`, `=`, `,`, `#`
 /// and anything outside printable ASCII become `-`.
 fn fragment_safe(id: &str) -> String {
@@ -219,12 +229,7 @@ mod tests {
     use super::*;
 
     fn read_from(attributes: &[(&str, &str)]) -> (Config, Vec<Warning>) {
-        read(|name| {
-            attributes
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| v.to_string())
-        })
+        from_attributes(attributes)
     }
 
     #[test]

@@ -135,13 +135,7 @@ mod tests {
     use crate::config;
 
     fn config(attributes: &[(&str, &str)]) -> Config {
-        config::read(|name| {
-            attributes
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| v.to_string())
-        })
-        .0
+        config::from_attributes(attributes).0
     }
 
     fn store(fragment: &str) -> MemoryStore {

@@ -25,13 +25,7 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
 }
 
 fn config(attributes: &[(&str, &str)]) -> Config {
-    config::read(|name| {
-        attributes
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.to_string())
-    })
-    .0
+    config::from_attributes(attributes).0
 }
 
 fn answers(pairs: &[&str]) -> Answers {
