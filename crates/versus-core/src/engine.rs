@@ -173,17 +173,21 @@ impl<'d> Engine<'d> {
 
     /// Each verdict's standing, dataset order.
     pub fn standings(&self, answers: &Answers) -> Vec<Standing> {
-        let mut standings: Vec<Standing> = self
-            .dataset
-            .verdicts
-            .iter()
-            .map(|v| Standing {
-                ruled_out: false,
-                must_haves: 0,
-                points: 0.0,
-                stacks: v.runs().count(),
-            })
-            .collect();
+        let mut standings = Vec::with_capacity(self.dataset.verdicts.len());
+        self.standings_into(answers, &mut standings);
+        standings
+    }
+
+    /// [`Engine::standings`] into a buffer the caller reuses: the flip
+    /// search ranks thousands of trial answers and allocates none of them.
+    fn standings_into(&self, answers: &Answers, standings: &mut Vec<Standing>) {
+        standings.clear();
+        standings.extend(self.dataset.verdicts.iter().map(|v| Standing {
+            ruled_out: false,
+            must_haves: 0,
+            points: 0.0,
+            stacks: v.runs().count(),
+        }));
         for (q, o) in answers.iter() {
             let Some(effect) = self.effect(q, o) else {
                 continue;
@@ -196,7 +200,23 @@ impl<'d> Engine<'d> {
                 standing.ruled_out |= effect.rules_out[v];
             }
         }
-        standings
+    }
+
+    /// The verdict that leads alone, if one does (no allocation).
+    fn single_leader(standings: &[Standing]) -> Option<usize> {
+        let mut best = 0;
+        let mut shared = false;
+        for v in 1..standings.len() {
+            match standings[v].rank(&standings[best]) {
+                Ordering::Greater => {
+                    best = v;
+                    shared = false;
+                }
+                Ordering::Equal => shared = true,
+                Ordering::Less => {}
+            }
+        }
+        (!standings.is_empty() && !shared).then_some(best)
     }
 
     /// The verdicts sharing the best standing, dataset order.
@@ -217,10 +237,7 @@ impl<'d> Engine<'d> {
 
     /// The single leading verdict, if one leads alone.
     pub fn verdict(&self, answers: &Answers) -> Option<usize> {
-        match Self::leaders(&self.standings(answers))[..] {
-            [one] => Some(one),
-            _ => None,
-        }
+        Self::single_leader(&self.standings(answers))
     }
 
     /// Ranks, explains and searches the flips for a set of answers.
@@ -281,8 +298,11 @@ impl<'d> Engine<'d> {
         };
         let is_target = |v: usize| Some(v) != current;
         let mut found: Vec<Option<Vec<Change>>> = vec![None; verdicts];
-        let mut trial = answers.clone();
-        let mut chosen = Vec::with_capacity(MAX_FLIP_CHANGES);
+        let mut trial = Trial {
+            answers: answers.clone(),
+            changes: Vec::with_capacity(MAX_FLIP_CHANGES),
+            standings: Vec::with_capacity(verdicts),
+        };
         for depth in 1..=MAX_FLIP_CHANGES.min(self.dataset.questions.len()) {
             let mut best_here: Vec<Option<(f64, Vec<Change>)>> = vec![None; verdicts];
             self.search(
@@ -290,10 +310,10 @@ impl<'d> Engine<'d> {
                 &mut trial,
                 0,
                 depth,
-                &mut chosen,
-                &mut |standings, changes| {
-                    let leaders = Self::leaders(standings);
-                    let [leader] = leaders[..] else { return };
+                &mut |standings: &[Standing], changes: &[Change]| {
+                    let Some(leader) = Self::single_leader(standings) else {
+                        return;
+                    };
                     if !is_target(leader) || found[leader].is_some() {
                         return;
                     }
@@ -330,14 +350,14 @@ impl<'d> Engine<'d> {
     fn search(
         &self,
         answers: &Answers,
-        trial: &mut Answers,
+        trial: &mut Trial,
         start: usize,
         depth: usize,
-        chosen: &mut Vec<Change>,
         visit: &mut impl FnMut(&[Standing], &[Change]),
     ) {
         if depth == 0 {
-            visit(&self.standings(trial), chosen);
+            self.standings_into(&trial.answers, &mut trial.standings);
+            visit(&trial.standings, &trial.changes);
             return;
         }
         for q in start..self.dataset.questions.len() {
@@ -346,18 +366,25 @@ impl<'d> Engine<'d> {
                 if from == Some(to) {
                     continue;
                 }
-                trial.set(q, Some(to));
-                chosen.push(Change {
+                trial.answers.set(q, Some(to));
+                trial.changes.push(Change {
                     question: q,
                     from,
                     to,
                 });
-                self.search(answers, trial, q + 1, depth - 1, chosen, visit);
-                chosen.pop();
+                self.search(answers, trial, q + 1, depth - 1, visit);
+                trial.changes.pop();
             }
-            trial.set(q, from);
+            trial.answers.set(q, from);
         }
     }
+}
+
+/// The flip search's working state, reused by every trial it ranks.
+struct Trial {
+    answers: Answers,
+    changes: Vec<Change>,
+    standings: Vec<Standing>,
 }
 
 /// How far `leader` is ahead of the best of the rest, as one number:
