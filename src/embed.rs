@@ -32,12 +32,13 @@ thread_local! {
 /// instead of leaving blank boxes.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement) -> Widget {
-    if ROOTS.with(|roots| roots.borrow().is_empty()) {
+    static PANIC_HOOK: std::sync::Once = std::sync::Once::new();
+    PANIC_HOOK.call_once(|| {
         yew::set_custom_panic_hook(Box::new(|info| {
             web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
             show_failure();
         }));
-    }
+    });
     Widget::mount(host)
 }
 
@@ -239,7 +240,7 @@ fn detail(report: &Report<'_>) -> JsValue {
         let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
     };
     let answers = js_sys::Object::new();
-    for given in &report.answers {
+    for given in report.answers() {
         set(
             &answers,
             given.question_id,

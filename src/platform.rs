@@ -6,8 +6,6 @@
 //! Every failure (storage disabled, clipboard refused, odd URLs) is an
 //! ordinary `None` or `false`; nothing here panics.
 
-use crate::saved::Store;
-
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::{JsCast, JsValue};
@@ -23,8 +21,13 @@ mod imp {
         window()?.local_storage().ok().flatten()
     }
 
+    /// The store of the page the widget runs in.
+    pub fn page_store() -> std::rc::Rc<dyn Store> {
+        std::rc::Rc::new(BrowserStore)
+    }
+
     /// The page's fragment and localStorage.
-    pub struct BrowserStore;
+    struct BrowserStore;
 
     impl Store for BrowserStore {
         fn fragment(&self) -> String {
@@ -139,8 +142,10 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    /// No browser: the store is empty and forgets.
-    pub type BrowserStore = crate::saved::MemoryStore;
+    /// No browser: a store that starts empty.
+    pub fn page_store() -> std::rc::Rc<dyn crate::saved::Store> {
+        std::rc::Rc::new(crate::saved::MemoryStore::default())
+    }
 
     pub fn on_fragment_change(_on_change: impl Fn() + 'static) -> Option<()> {
         None
@@ -154,12 +159,3 @@ mod imp {
 }
 
 pub use imp::*;
-
-/// The store of the page the widget runs in.
-pub fn page_store() -> std::rc::Rc<dyn Store> {
-    #[cfg(target_arch = "wasm32")]
-    let store = BrowserStore;
-    #[cfg(not(target_arch = "wasm32"))]
-    let store = BrowserStore::default();
-    std::rc::Rc::new(store)
-}

@@ -85,7 +85,9 @@ impl Reducible for State {
                     next = State::new(self.options.clone(), answers);
                 }
             }
-            Action::Reset => next = State::new(self.options.clone(), Answers::none(0)),
+            Action::Reset => {
+                next = State::new(self.options.clone(), Answers::none(self.options.len()))
+            }
         }
         if next == *self {
             self

@@ -133,6 +133,8 @@ fn use_saved_answers(
 ) -> AttrValue {
     let current = use_mut_ref(|| config.clone());
     *current.borrow_mut() = config.clone();
+    // Known at once for the first render (and for the server renderer,
+    // which runs no effects); the effect below keeps it current.
     let link = use_state_eq(|| AttrValue::from(saved::link(&**store, config, &state.answers)));
     {
         let current = current.clone();

@@ -91,10 +91,10 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             <h3 id="versus-result-heading">{ "Recommendation" }</h3>
             { verdict }
 
-            if !report.must_haves.is_empty() {
+            if report.must_haves().next().is_some() {
                 <h4>{ "Must-haves" }</h4>
                 <ul class="must-haves">
-                    { for report.must_haves.iter().map(|m| html! {
+                    { for report.must_haves().map(|m| html! {
                         <li>{ m.text.as_str() }<span class="meta">{ " · Source: " }<cite>{ m.source }</cite></span></li>
                     }) }
                 </ul>

@@ -38,22 +38,25 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
     Ok((wasm, glue))
 }
 
-/// The wasm with its glue imports renamed, and the renames (old, new).
-fn rename_imports(wasm: &[u8]) -> Result<(Vec<u8>, BTreeMap<String, String>), String> {
+/// The module with the contents of section `id` replaced by what
+/// `rewrite` makes of them; every other section is copied byte for byte.
+fn rewrite_section(
+    wasm: &[u8],
+    id: u8,
+    mut rewrite: impl FnMut(&[u8]) -> Result<Vec<u8>, String>,
+) -> Result<Vec<u8>, String> {
     if wasm.get(..8) != Some(&b"\0asm\x01\0\0\0"[..]) {
         return Err("not a WebAssembly 1 module".into());
     }
     let mut out = wasm[..8].to_vec();
-    let mut renames = BTreeMap::new();
     let mut at = 8;
     while at < wasm.len() {
-        let id = wasm[at];
         let (size, body) = leb(wasm, at + 1)?;
         let end = body + size as usize;
         let section = wasm.get(body..end).ok_or("a section runs past the end")?;
-        if id == 2 {
-            let contents = rename_in_section(section, &mut renames)?;
-            out.push(2);
+        if wasm[at] == id {
+            let contents = rewrite(section)?;
+            out.push(id);
             put_leb(&mut out, contents.len() as u64);
             out.extend(contents);
         } else {
@@ -61,7 +64,14 @@ fn rename_imports(wasm: &[u8]) -> Result<(Vec<u8>, BTreeMap<String, String>), St
         }
         at = end;
     }
-    Ok((out, renames))
+    Ok(out)
+}
+
+/// The wasm with its glue imports renamed, and the renames (old, new).
+fn rename_imports(wasm: &[u8]) -> Result<(Vec<u8>, BTreeMap<String, String>), String> {
+    let mut renames = BTreeMap::new();
+    let wasm = rewrite_section(wasm, 2, |section| rename_in_section(section, &mut renames))?;
+    Ok((wasm, renames))
 }
 
 fn rename_in_section(
@@ -95,29 +105,19 @@ fn rename_in_section(
 
 /// Renames every function export the glue calls as `wasm.NAME`.
 fn rename_exports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
-    let mut out = wasm[..8].to_vec();
     let mut glue = glue.to_string();
-    let mut at = 8;
-    let mut renamed = 0;
-    while at < wasm.len() {
-        let id = wasm[at];
-        let (size, body) = leb(wasm, at + 1)?;
-        let end = body + size as usize;
-        let section = wasm.get(body..end).ok_or("a section runs past the end")?;
-        if id != 7 {
-            out.extend(&wasm[at..end]);
-            at = end;
-            continue;
-        }
+    let wasm = rewrite_section(wasm, 7, |section| {
         let (count, mut next) = leb(section, 0)?;
         let mut contents = Vec::with_capacity(section.len());
         put_leb(&mut contents, count);
+        let mut renamed = 0;
         for _ in 0..count {
             let (name, after) = name(section, next)?;
             let kind = *section.get(after).ok_or("truncated export")?;
             let (_, desc_end) = leb(section, after + 1)?;
-            let uses = glue.matches(&format!("wasm.{name}")).count();
-            let called = kind == 0 && uses > 0 && called_only_as_member(&glue, name);
+            let called = kind == 0
+                && glue.contains(&format!("wasm.{name}"))
+                && called_only_as_member(&glue, name);
             let new = if called {
                 let new = short_name(renamed).replacen('_', "$", 1);
                 renamed += 1;
@@ -130,12 +130,9 @@ fn rename_exports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> 
             contents.extend(&section[after..desc_end]);
             next = desc_end;
         }
-        out.push(7);
-        put_leb(&mut out, contents.len() as u64);
-        out.extend(contents);
-        at = end;
-    }
-    Ok((out, glue))
+        Ok(contents)
+    })?;
+    Ok((wasm, glue))
 }
 
 /// Whether every `wasm.NAME` in the glue is the whole member (not the start

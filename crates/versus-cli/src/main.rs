@@ -192,7 +192,7 @@ fn to_json(report: &Report<'_>) -> Value {
         "reasons": reasons,
         "leaders": report.leaders.iter().map(|l| l.id).collect::<Vec<_>>(),
         "decisiveness": report.decisiveness.id(),
-        "must_haves": report.must_haves.iter().map(|m| json!({ "need": m.need, "candidate": m.candidate_id, "section": m.section })).collect::<Vec<_>>(),
+        "must_haves": report.must_haves().map(|m| json!({ "need": m.need, "candidate": m.candidate_id, "section": m.section })).collect::<Vec<_>>(),
         "caveats": report.caveats.iter().map(|c| c.id).collect::<Vec<_>>(),
         "flips": flips,
         "rows": report.rows,
@@ -208,7 +208,7 @@ fn to_text(report: &Report<'_>, questions: usize) -> String {
         "Verdict: {} ({}, {} of {} questions answered)",
         report.title(),
         report.decisiveness.id(),
-        report.answers.len(),
+        report.answers().count(),
         questions
     );
     if let Some(headline) = report.headline {
@@ -225,12 +225,8 @@ fn to_text(report: &Report<'_>, questions: usize) -> String {
             let mut score = format!("{} {}", s.verdict.name, s.points_text);
             if s.ruled_out.is_some() {
                 score.push_str(" (ruled out)");
-            } else if s.must_haves_met + s.misses.len() > 0 {
-                score.push_str(&format!(
-                    " ({} of {} must-haves)",
-                    s.must_haves_met,
-                    s.must_haves_met + s.misses.len()
-                ));
+            } else if let Some((met, total)) = s.coverage() {
+                score.push_str(&format!(" ({met} of {total} must-haves)"));
             }
             score
         })

@@ -76,7 +76,7 @@ struct Effect {
     points: Vec<f64>,
     /// The must-have this answer is (index into `Dataset::must_haves`).
     must_have: Option<usize>,
-    /// Per verdict: runs the must-have's candidate.
+    /// Per verdict: runs the must-have's candidate (all false without one).
     meets: Vec<bool>,
     /// The rule-outs this answer triggers (indices into `Dataset::rule_outs`).
     rule_outs: Vec<usize>,
@@ -90,6 +90,8 @@ pub struct Engine<'d> {
     dataset: &'d Dataset,
     /// `[question][option]`.
     effects: Vec<Vec<Effect>>,
+    /// Each verdict's standing before any answer (only `stacks` is set).
+    unanswered: Vec<Standing>,
     /// For each con, its `when` answers as `(question, option)` indices.
     con_answers: Vec<Vec<(usize, usize)>>,
 }
@@ -150,9 +152,20 @@ impl<'d> Engine<'d> {
                     .collect()
             })
             .collect();
+        let unanswered = dataset
+            .verdicts
+            .iter()
+            .map(|v| Standing {
+                ruled_out: false,
+                must_haves: 0,
+                points: 0.0,
+                stacks: v.runs().count(),
+            })
+            .collect();
         Engine {
             dataset,
             effects,
+            unanswered,
             con_answers,
         }
     }
@@ -182,21 +195,14 @@ impl<'d> Engine<'d> {
     /// search ranks thousands of trial answers and allocates none of them.
     fn standings_into(&self, answers: &Answers, standings: &mut Vec<Standing>) {
         standings.clear();
-        standings.extend(self.dataset.verdicts.iter().map(|v| Standing {
-            ruled_out: false,
-            must_haves: 0,
-            points: 0.0,
-            stacks: v.runs().count(),
-        }));
+        standings.extend_from_slice(&self.unanswered);
         for (q, o) in answers.iter() {
             let Some(effect) = self.effect(q, o) else {
                 continue;
             };
             for (v, standing) in standings.iter_mut().enumerate() {
                 standing.points += effect.points[v];
-                if effect.must_have.is_some() && effect.meets[v] {
-                    standing.must_haves += 1;
-                }
+                standing.must_haves += usize::from(effect.meets[v]);
                 standing.ruled_out |= effect.rules_out[v];
             }
         }
@@ -277,7 +283,6 @@ impl<'d> Engine<'d> {
             .collect::<Vec<_>>();
         report::build(report::Inputs {
             dataset: d,
-            answers,
             standings: &standings,
             leaders,
             effects: &effects,

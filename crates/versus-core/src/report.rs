@@ -6,7 +6,6 @@
 //! events a host page receives) reads a [`Report`]; no text about a result
 //! is written anywhere else.
 
-use crate::answers::Answers;
 use crate::engine::{Change, Standing};
 use crate::model::{Claim, Dataset, Keyed, Text, Verdict};
 
@@ -88,6 +87,13 @@ pub struct Score<'d> {
 }
 
 impl Score<'_> {
+    /// How many of the answers' must-haves it covers, of how many, when the
+    /// answers carry any.
+    pub fn coverage(&self) -> Option<(usize, usize)> {
+        let total = self.must_haves_met + self.misses.len();
+        (total > 0).then_some((self.must_haves_met, total))
+    }
+
     /// What holds the score up or back, in words: "Ruled out: ...",
     /// "Covers 1 of 3 must-haves; not: ..." or nothing.
     pub fn note(&self) -> Option<String> {
@@ -96,12 +102,9 @@ impl Score<'_> {
             note.push_str(reason);
             return Some(note);
         }
-        let total = self.must_haves_met + self.misses.len();
-        if total == 0 {
-            return None;
-        }
+        let (met, total) = self.coverage()?;
         let mut note = String::from("Covers ");
-        note.push_str(&self.must_haves_met.to_string());
+        note.push_str(&met.to_string());
         note.push_str(" of ");
         note.push_str(&total.to_string());
         note.push_str(if total == 1 {
@@ -221,8 +224,6 @@ pub struct Report<'d> {
     pub leaders: Vec<Named<'d>>,
     /// Every verdict's score, dataset order.
     pub scores: Vec<Score<'d>>,
-    /// The must-haves among the answers, question order.
-    pub must_haves: Vec<Requirement<'d>>,
     /// One per answer, question order.
     pub reasons: Vec<Reason<'d>>,
     pub caveats: Vec<Caveat<'d>>,
@@ -230,11 +231,19 @@ pub struct Report<'d> {
     pub flips: Vec<Flip<'d>>,
     /// Ids of the comparison rows the answers touch, table order.
     pub rows: Vec<&'d str>,
-    /// The answers given, question order.
-    pub answers: Vec<Given<'d>>,
 }
 
-impl Report<'_> {
+impl<'d> Report<'d> {
+    /// The answers given, question order.
+    pub fn answers(&self) -> impl Iterator<Item = Given<'d>> + '_ {
+        self.reasons.iter().map(|r| r.answer)
+    }
+
+    /// The must-haves among the answers, question order.
+    pub fn must_haves(&self) -> impl Iterator<Item = &Requirement<'d>> {
+        self.reasons.iter().filter_map(|r| r.must_have.as_ref())
+    }
+
     /// The result in a few words: the verdict's name, the tied names, or
     /// that there is none yet.
     pub fn title(&self) -> String {
@@ -252,15 +261,15 @@ impl Report<'_> {
     /// "Real-time at the core needs Node.js; machine learning at the core
     /// needs Django." when the answers carry must-haves.
     pub fn must_have_line(&self) -> Option<String> {
-        if self.must_haves.is_empty() {
-            return None;
-        }
         let mut line = String::new();
-        for (i, m) in self.must_haves.iter().enumerate() {
-            if i > 0 {
+        for m in self.must_haves() {
+            if !line.is_empty() {
                 line.push_str("; ");
             }
             line.push_str(&m.text);
+        }
+        if line.is_empty() {
+            return None;
         }
         line.push('.');
         Some(line)
@@ -283,7 +292,6 @@ fn names<'a>(list: impl ExactSizeIterator<Item = &'a str>) -> String {
 /// What the engine hands over to be put into words.
 pub(crate) struct Inputs<'a, 'd> {
     pub dataset: &'d Dataset,
-    pub answers: &'a Answers,
     pub standings: &'a [Standing],
     pub leaders: Vec<usize>,
     /// Per answer: question, option, its must-have, its rule-outs.
@@ -350,9 +358,6 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
             }
         })
         .collect();
-    let must_haves: Vec<Requirement<'d>> =
-        reasons.iter().filter_map(|r| r.must_have.clone()).collect();
-
     let scores = d
         .verdicts
         .iter()
@@ -370,8 +375,9 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
                     .flat_map(|r| &r.rules_out)
                     .find(|r| r.verdict.index == v)
                     .map(|r| r.reason),
-                misses: must_haves
+                misses: reasons
                     .iter()
+                    .filter_map(|r| r.must_have.as_ref())
                     .filter(|m| !verdict.runs().any(|c| c == m.candidate_id))
                     .map(|m| m.need)
                     .collect(),
@@ -429,7 +435,6 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
         verdict,
         leaders,
         scores,
-        must_haves,
         reasons,
         caveats: inputs
             .caveats
@@ -443,7 +448,6 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
             .collect(),
         flips,
         rows,
-        answers: inputs.answers.iter().map(|(q, o)| given(q, o)).collect(),
     }
 }
 

@@ -109,7 +109,7 @@ fn must_haves_on_both_sides_call_for_the_hybrid() {
         django.note().as_deref(),
         Some("Covers 2 of 3 must-haves; not: Real-time at the heart of the product")
     );
-    for m in &r.must_haves {
+    for m in r.must_haves() {
         assert!(d.section(m.section).is_some() && !m.source.is_empty());
     }
 }
