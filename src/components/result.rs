@@ -1,9 +1,10 @@
-//! The result: the verdict (or the tie), how decisive it is, the must-haves
-//! that decided it, a bar per verdict, every reason with the answer and
-//! source behind it, the caveats, what would change it, and a link to share
-//! it. Everything it says comes from the engine's `Report`.
+//! The result: the verdict (or the tie), how decisive it is and by how
+//! much, what weighed most, a bar per verdict with what a mixed one pays,
+//! every reason with the answer and source behind it, the caveats, what
+//! would change it, and a link to share it. Everything it says comes from
+//! the engine's `Report`.
 
-use versus_core::report::{Decisiveness, Report};
+use versus_core::report::{Decisiveness, Report, Source};
 use yew::prelude::*;
 
 use crate::platform;
@@ -46,10 +47,13 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 if let Some(headline) = report.headline {
                     <p class="verdict-headline">{ headline }</p>
                 }
-                if let Some(line) = report.must_have_line() {
-                    <p class="must-have-line">{ line }</p>
+                <p class="decisiveness">
+                    { report.decisiveness.sentence() }
+                    if let Some(line) = report.margin_line() { { " " }{ line } }
+                </p>
+                if let Some(line) = report.weighed_most_line() {
+                    <p class="weighed-most">{ line }</p>
                 }
-                <p class="decisiveness">{ report.decisiveness.sentence() }</p>
             }
         </div>
     };
@@ -91,15 +95,6 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             <h3 id="versus-result-heading">{ "Recommendation" }</h3>
             { verdict }
 
-            if report.must_haves().next().is_some() {
-                <h4>{ "Must-haves" }</h4>
-                <ul class="must-haves">
-                    { for report.must_haves().map(|m| html! {
-                        <li>{ m.text.as_str() }<span class="meta">{ " · Source: " }<cite>{ m.source }</cite></span></li>
-                    }) }
-                </ul>
-            }
-
             <ul class="scores" aria-label="Score of each verdict">
                 { for report.scores.iter().map(|score| {
                     // Widths in steps of 5% through classes: no inline styles (CSP).
@@ -109,9 +104,9 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                             <span class="score-name">{ score.verdict.name }</span>
                             <span class="bar" aria-hidden="true"><span class="fill" data-w={WIDTHS[step.min(20)]}></span></span>
                             <span class="score-value">{ score.points_text.as_str() }</span>
-                            if let Some(note) = score.note() {
+                            { for score.notes().into_iter().map(|note| html! {
                                 <span class="score-note">{ note }</span>
-                            }
+                            }) }
                         </li>
                     }
                 }) }
@@ -123,15 +118,9 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     <li>
                         <p class="cause">{ reason.prompt }{ " " }<strong>{ reason.label }</strong></p>
                         <p class="reason-text">{ reason.text }</p>
-                        { for reason.rules_out.iter().map(|r| html! {
-                            <p class="reason-text">{ "Rules out " }{ r.verdict.name }{ "." }</p>
-                        }) }
                         <p class="meta">
                             <span class="points">{ reason.points_text.as_str() }</span>
-                            if let Some(m) = &reason.must_have {
-                                { " · " }<span class="points">{ "Must-have for " }{ m.candidate }</span>
-                            }
-                            { " · Source: " }<cite>{ reason.source }</cite>
+                            { " · Source: " }{ cite(reason.source) }
                         </p>
                     </li>
                 }) }
@@ -141,7 +130,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <h4>{ "Keep in mind" }</h4>
                 <ul class="caveats">
                     { for report.caveats.iter().map(|c| html! {
-                        <li>{ c.text }{ " " }<cite class="meta">{ c.source }</cite></li>
+                        <li>{ c.text }<span class="meta">{ " · " }{ cite(c.source) }</span></li>
                     }) }
                 </ul>
             }
@@ -155,7 +144,8 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         let changes = flip.changes();
                         html! {
                             <li>
-                                <span class="flip-target">{ flip.verdict.name }</span>{ " if you answer " }
+                                <span class="flip-target">{ flip.verdict.name }</span>
+                                { if flip.different_project { " only for a different project: if you answered " } else { " if you answer " } }
                                 { for flip.steps.iter().enumerate().map(|(i, step)| html! { <>
                                     if i > 0 { { " and " } }
                                     { "“" }{ step.label }{ "” to “" }{ step.prompt }{ "”" }
@@ -188,6 +178,13 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// A source, with its hint when the heading alone does not say where to look.
+fn cite(source: Source<'_>) -> Html {
+    html! {
+        <cite>{ source.title }if let Some(hint) = source.hint { { " (" }{ hint }{ ")" } }</cite>
     }
 }
 

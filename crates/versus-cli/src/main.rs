@@ -53,12 +53,25 @@ enum Command {
         #[arg(long)]
         dataset: String,
     },
+    /// Evaluate every complete answer set: the distribution of verdicts and
+    /// decisiveness, the extremes, and every breach of the model's
+    /// invariants (exit status 1 on any breach).
+    Audit {
+        /// A bundled dataset id (node-vs-django) or a dataset file.
+        #[arg(long)]
+        dataset: String,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// A failure, and the exit status it deserves.
 enum Failure {
     Dataset(LoadError),
     Usage(String),
+    /// `audit` found breaches of the decision model.
+    Breached(u64),
 }
 
 fn main() -> ExitCode {
@@ -71,6 +84,7 @@ fn main() -> ExitCode {
             json,
         } => recommend(&dataset, &answers, json),
         Command::Render { dataset } => render(&dataset),
+        Command::Audit { dataset, json } => audit::run(&dataset, json),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -84,6 +98,10 @@ fn main() -> ExitCode {
         Err(Failure::Usage(message)) => {
             eprintln!("error: {message}");
             ExitCode::from(2)
+        }
+        Err(Failure::Breached(count)) => {
+            eprintln!("audit: {count} breach(es) of the decision model");
+            ExitCode::from(1)
         }
     }
 }
@@ -99,6 +117,8 @@ fn validate(file: &Path) -> Result<(), Failure> {
     );
     Ok(())
 }
+
+mod audit;
 
 /// A bundled id or a file path.
 fn open_dataset(name: &str) -> Result<Dataset, Failure> {
@@ -150,6 +170,15 @@ fn render(name: &str) -> Result<(), Failure> {
 
 /// The report as one JSON object, documented keys first.
 fn to_json(report: &Report<'_>) -> Value {
+    let by_verdict = |points: &[f64]| {
+        let mut map = Map::new();
+        for (score, p) in report.scores.iter().zip(points) {
+            if p.abs() > 1e-9 {
+                map.insert(score.verdict.id.to_string(), json!(p));
+            }
+        }
+        map
+    };
     let mut scores = Map::new();
     for score in &report.scores {
         scores.insert(score.verdict.id.to_string(), json!(score.points));
@@ -158,17 +187,17 @@ fn to_json(report: &Report<'_>) -> Value {
         .reasons
         .iter()
         .map(|reason| {
-            let mut points = Map::new();
-            for p in reason.points {
-                points.insert(p.key.to_string(), json!(p.value));
-            }
             json!({
                 "question": reason.answer.question_id,
                 "option": reason.answer.option_id,
                 "text": reason.text,
-                "points": points,
-                "must_have": reason.must_have.as_ref().map(|m| m.candidate_id),
-                "rules_out": reason.rules_out.iter().map(|r| r.verdict.id).collect::<Vec<_>>(),
+                "points": by_verdict(&reason.points),
+                "arguments": reason.arguments.iter().map(|a| json!({
+                    "id": a.id,
+                    "favours": a.candidate_id,
+                    "weight": a.weight,
+                    "counted": a.counted,
+                })).collect::<Vec<_>>(),
                 "rows": reason.rows,
                 "section": reason.section,
             })
@@ -183,8 +212,14 @@ fn to_json(report: &Report<'_>) -> Value {
                 .iter()
                 .map(|s| json!({ "question": s.question_id, "from": s.from_id, "to": s.option_id }))
                 .collect();
-            json!({ "verdict": flip.verdict.id, "changes": changes })
+            json!({ "verdict": flip.verdict.id, "changes": changes, "different_project": flip.different_project })
         })
+        .collect();
+    let costs: Map<String, Value> = report
+        .scores
+        .iter()
+        .filter(|s| s.cost.is_some() || !s.halved.is_empty() || !s.idle.is_empty())
+        .map(|s| (s.verdict.id.to_string(), json!(s.notes())))
         .collect();
     json!({
         "verdict": report.verdict.map(|v| v.id),
@@ -192,7 +227,9 @@ fn to_json(report: &Report<'_>) -> Value {
         "reasons": reasons,
         "leaders": report.leaders.iter().map(|l| l.id).collect::<Vec<_>>(),
         "decisiveness": report.decisiveness.id(),
-        "must_haves": report.must_haves().map(|m| json!({ "need": m.need, "candidate": m.candidate_id, "section": m.section })).collect::<Vec<_>>(),
+        "margin": report.margin,
+        "weighed_most": report.weighed_most.iter().map(|w| json!({ "claim": w.claim, "points": w.points })).collect::<Vec<_>>(),
+        "costs": costs,
         "caveats": report.caveats.iter().map(|c| c.id).collect::<Vec<_>>(),
         "flips": flips,
         "rows": report.rows,
@@ -214,41 +251,38 @@ fn to_text(report: &Report<'_>, questions: usize) -> String {
     if let Some(headline) = report.headline {
         let _ = writeln!(out, "{headline}");
     }
-    let _ = writeln!(out, "{}", report.decisiveness.sentence());
-    if let Some(line) = report.must_have_line() {
-        let _ = writeln!(out, "Must-haves: {line}");
+    let mut firmness = report.decisiveness.sentence().to_string();
+    if let Some(line) = report.margin_line() {
+        firmness.push(' ');
+        firmness.push_str(&line);
+    }
+    let _ = writeln!(out, "{firmness}");
+    if let Some(line) = report.weighed_most_line() {
+        let _ = writeln!(out, "{line}");
     }
     let scores: Vec<String> = report
         .scores
         .iter()
-        .map(|s| {
-            let mut score = format!("{} {}", s.verdict.name, s.points_text);
-            if s.ruled_out.is_some() {
-                score.push_str(" (ruled out)");
-            } else if let Some((met, total)) = s.coverage() {
-                score.push_str(&format!(" ({met} of {total} must-haves)"));
-            }
-            score
-        })
+        .map(|s| format!("{} {}", s.verdict.name, s.points_text))
         .collect();
     let _ = writeln!(out, "Scores: {}", scores.join(", "));
+    for score in &report.scores {
+        for note in score.notes() {
+            let _ = writeln!(out, "  {}: {note}", score.verdict.name);
+        }
+    }
     if !report.reasons.is_empty() {
         let _ = writeln!(out, "\nReasons:");
     }
     for reason in &report.reasons {
-        let mut tags = reason.points_text.clone();
-        if let Some(m) = &reason.must_have {
-            tags.push_str("; must-have for ");
-            tags.push_str(m.candidate);
-        }
-        for r in &reason.rules_out {
-            tags.push_str("; rules out ");
-            tags.push_str(r.verdict.name);
-        }
         let _ = writeln!(
             out,
-            "  {}={} ({tags})\n    {}\n    Source: {}",
-            reason.answer.question_id, reason.answer.option_id, reason.text, reason.source
+            "  {}={} ({})\n    {}\n    Source: {}",
+            reason.answer.question_id,
+            reason.answer.option_id,
+            reason.points_text,
+            reason.text,
+            reason.source.text()
         );
     }
     if !report.caveats.is_empty() {
@@ -265,9 +299,14 @@ fn to_text(report: &Report<'_>, questions: usize) -> String {
                 .iter()
                 .map(|s| format!("{}={}", s.question_id, s.option_id))
                 .collect();
+            let kind = if flip.different_project {
+                " (a different project)"
+            } else {
+                ""
+            };
             let _ = writeln!(
                 out,
-                "  {}: answer {}",
+                "  {}: answer {}{kind}",
                 flip.verdict.name,
                 changes.join(" and ")
             );

@@ -1,64 +1,37 @@
 //! Scoring: answers in, a ranked and fully explained [`Report`] out.
 //!
-//! Every verdict gets a [`Standing`], and standings compare in this order:
-//! 1. not ruled out by any answer (a dataset's `rule_outs`);
-//! 2. how many of the answers' must-haves the verdict runs a candidate for
-//!    (a dataset's `must_haves`);
-//! 3. points: the plain sum of the chosen options' points;
-//! 4. fewer stacks: with all else level, a verdict that runs one candidate
-//!    ranks above one that runs two (a second stack is a cost of its own).
-//!
-//! So a pile of nice-to-haves never outvotes a must-have, must-haves on two
-//! sides call for a verdict that runs both, and nothing depends on answer
-//! order. Verdicts sharing the best standing are a tie, reported as one.
-//! "What would change this" is searched, not written: for each other
-//! verdict, the fewest answer changes that make it the single leader.
-
-use std::cmp::Ordering;
+//! The whole model, one set of numbers for ranking, scores and decisiveness:
+//! - An answer invokes arguments of the source, each for one candidate,
+//!   with a weight. An argument counts once, at the heaviest answer that
+//!   invokes it, however many questions touch it.
+//! - A single-candidate verdict scores every argument for its candidate.
+//! - A mixed verdict runs its candidates side by side. Each argument about
+//!   a part of the system goes to the candidate that serves that part;
+//!   each argument about the whole project counts `1/n` for its candidate
+//!   (half, for two), since only that share of the system runs on it; and
+//!   the verdict pays its stated cost (a second stack). A combined
+//!   candidate that no part argument calls for has no job, and the mix is
+//!   then the others with an idle stack beside them. So a mix wins exactly
+//!   when each of its candidates does a part of the project well enough to
+//!   pay for running both.
+//! - The verdict is the top score; equal top scores are a tie.
+//! - Decisiveness counts the changes of degree (another option of an
+//!   answered question, or an answer to a skipped one, adding or removing
+//!   no weight as large as the dataset's `decisive`) it takes to overturn
+//!   the verdict: one, two, or more.
+//! - "What would change this" is searched: for each other verdict, the
+//!   fewest answer changes that make it the single leader.
 
 use crate::answers::Answers;
-use crate::model::Dataset;
+use crate::model::{Dataset, Scope};
 use crate::report::{self, Report};
 
 /// The deepest flip searched: beyond three changed answers a reader is
 /// describing a different project, not nudging this one.
 pub const MAX_FLIP_CHANGES: usize = 3;
 
-/// How one verdict stands, for one set of answers.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Standing {
-    /// An answer rules this verdict out.
-    pub ruled_out: bool,
-    /// How many of the answers' must-haves this verdict runs a candidate for.
-    pub must_haves: usize,
-    /// The sum of the points the answers give it.
-    pub points: f64,
-    /// How many candidates the verdict runs (fixed per verdict).
-    pub stacks: usize,
-}
-
-impl Standing {
-    /// `Greater` when `self` ranks above `other`, `Equal` when level.
-    pub fn rank(&self, other: &Standing) -> Ordering {
-        other
-            .ruled_out
-            .cmp(&self.ruled_out)
-            .then(self.must_haves.cmp(&other.must_haves))
-            .then(points_order(self.points, other.points))
-            .then(other.stacks.cmp(&self.stacks))
-    }
-}
-
-/// Points are sums of the dataset's numbers; level within rounding.
-fn points_order(a: f64, b: f64) -> Ordering {
-    if (a - b).abs() < 1e-9 {
-        Ordering::Equal
-    } else if a > b {
-        Ordering::Greater
-    } else {
-        Ordering::Less
-    }
-}
+/// Scores closer than this are level.
+const LEVEL: f64 = 1e-9;
 
 /// One answer changed (or given for the first time).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,79 +42,151 @@ pub struct Change {
     pub to: usize,
 }
 
-/// What choosing one option does to the standings.
-#[derive(Clone, Debug, Default)]
-struct Effect {
-    /// Points per verdict.
-    points: Vec<f64>,
-    /// The must-have this answer is (index into `Dataset::must_haves`).
-    must_have: Option<usize>,
-    /// Per verdict: runs the must-have's candidate (all false without one).
-    meets: Vec<bool>,
-    /// The rule-outs this answer triggers (indices into `Dataset::rule_outs`).
-    rule_outs: Vec<usize>,
-    /// Per verdict: ruled out by this answer.
-    rules_out: Vec<bool>,
+/// How firmly the answers point at a verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Decisiveness {
+    /// Nothing answered yet.
+    Unanswered,
+    /// Two or more verdicts share the top score.
+    Tie,
+    /// One change of degree could overturn it.
+    Slight,
+    /// It takes two changes of degree.
+    Clear,
+    /// No one or two changes of degree overturn it.
+    Strong,
+}
+
+/// An argument as the engine needs it.
+#[derive(Clone, Copy, Debug)]
+struct Arg {
+    candidate: usize,
+    part: bool,
+}
+
+/// A verdict as the engine needs it.
+#[derive(Clone, Debug)]
+struct Mix {
+    /// Candidate indices it runs.
+    runs: Vec<usize>,
+    cost: f64,
+}
+
+/// What the answers give each argument and each candidate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tally {
+    /// Per argument: its counted weight (the heaviest answer invoking it).
+    pub values: Vec<f64>,
+    /// Per candidate: the weight of its part arguments.
+    pub part: Vec<f64>,
+    /// Per candidate: the weight of its whole-project arguments.
+    pub project: Vec<f64>,
 }
 
 /// A dataset prepared for fast, repeated scoring.
 #[derive(Clone, Debug)]
 pub struct Engine<'d> {
     dataset: &'d Dataset,
-    /// `[question][option]`.
-    effects: Vec<Vec<Effect>>,
-    /// Each verdict's standing before any answer (only `stacks` is set).
-    unanswered: Vec<Standing>,
+    args: Vec<Arg>,
+    /// `[question][option]`: the arguments invoked, with their weights.
+    effects: Vec<Vec<Vec<(usize, f64)>>>,
+    /// `[question][option]`: adds a weight of `decisive` or more.
+    decisive: Vec<Vec<bool>>,
+    verdicts: Vec<Mix>,
     /// For each con, its `when` answers as `(question, option)` indices.
     con_answers: Vec<Vec<(usize, usize)>>,
+}
+
+/// The ranking of one set of answers, without the words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ranking {
+    pub scores: Vec<f64>,
+    /// Verdicts at the top score, dataset order (empty before any answer).
+    pub leaders: Vec<usize>,
+}
+
+impl Ranking {
+    /// The verdict that leads alone, if one does.
+    pub fn verdict(&self) -> Option<usize> {
+        match self.leaders[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// How far the top score is ahead of the next one.
+    pub fn margin(&self) -> f64 {
+        let Some(&top) = self.leaders.first() else {
+            return 0.0;
+        };
+        let best = self.scores[top];
+        let next = (0..self.scores.len())
+            .filter(|v| !self.leaders.contains(v))
+            .map(|v| self.scores[v])
+            .fold(f64::NEG_INFINITY, f64::max);
+        if self.leaders.len() > 1 || next == f64::NEG_INFINITY {
+            0.0
+        } else {
+            best - next
+        }
+    }
 }
 
 impl<'d> Engine<'d> {
     /// Prepares a dataset. It should have passed [`crate::validate`]; ids
     /// that do not resolve are ignored here rather than trusted.
     pub fn new(dataset: &'d Dataset) -> Self {
-        let verdicts = dataset.verdicts.len();
-        let mut effects: Vec<Vec<Effect>> = dataset
+        let args: Vec<Arg> = dataset
+            .arguments
+            .iter()
+            .map(|a| Arg {
+                candidate: dataset.candidate_index(&a.favours).unwrap_or(usize::MAX),
+                part: a.scope == Scope::Part,
+            })
+            .collect();
+        let decisive_weight = dataset.decision.decisive;
+        let effects: Vec<Vec<Vec<(usize, f64)>>> = dataset
             .questions
             .iter()
             .map(|q| {
                 q.options
                     .iter()
                     .map(|o| {
-                        let mut points = vec![0.0; verdicts];
-                        for p in o.points.iter().filter(|p| p.value.is_finite()) {
-                            if let Some(v) = dataset.verdict_index(&p.key) {
-                                points[v] += p.value;
-                            }
-                        }
-                        Effect {
-                            points,
-                            meets: vec![false; verdicts],
-                            rules_out: vec![false; verdicts],
-                            ..Effect::default()
-                        }
+                        o.argues
+                            .iter()
+                            .filter(|w| w.value.is_finite() && w.value > 0.0)
+                            .filter_map(|w| {
+                                let a = dataset.arguments.iter().position(|a| a.id == w.key)?;
+                                (args[a].candidate != usize::MAX).then_some((a, w.value))
+                            })
+                            .collect()
                     })
                     .collect()
             })
             .collect();
-        let resolve = |answer: &str| dataset.answer(answer);
-        for (m, must) in dataset.must_haves.iter().enumerate() {
-            if let Some((q, o)) = resolve(&must.answer) {
-                let effect = &mut effects[q][o];
-                effect.must_have = Some(m);
-                for (v, verdict) in dataset.verdicts.iter().enumerate() {
-                    effect.meets[v] = verdict.runs().any(|c| c == must.candidate);
-                }
-            }
-        }
-        for (r, rule_out) in dataset.rule_outs.iter().enumerate() {
-            let verdict = dataset.verdict_index(&rule_out.verdict);
-            if let (Some((q, o)), Some(v)) = (resolve(&rule_out.answer), verdict) {
-                let effect = &mut effects[q][o];
-                effect.rule_outs.push(r);
-                effect.rules_out[v] = true;
-            }
-        }
+        let decisive = effects
+            .iter()
+            .map(|options| {
+                options
+                    .iter()
+                    .map(|e| e.iter().any(|&(_, w)| w >= decisive_weight))
+                    .collect()
+            })
+            .collect();
+        let verdicts = dataset
+            .verdicts
+            .iter()
+            .map(|v| Mix {
+                runs: v
+                    .runs()
+                    .filter_map(|c| dataset.candidate_index(c))
+                    .collect(),
+                cost: v
+                    .cost
+                    .as_ref()
+                    .map_or(0.0, |c| if c.weight.is_finite() { c.weight } else { 0.0 }),
+            })
+            .collect();
         let con_answers = dataset
             .cons
             .iter()
@@ -152,20 +197,12 @@ impl<'d> Engine<'d> {
                     .collect()
             })
             .collect();
-        let unanswered = dataset
-            .verdicts
-            .iter()
-            .map(|v| Standing {
-                ruled_out: false,
-                must_haves: 0,
-                points: 0.0,
-                stacks: v.runs().count(),
-            })
-            .collect();
         Engine {
             dataset,
+            args,
             effects,
-            unanswered,
+            decisive,
+            verdicts,
             con_answers,
         }
     }
@@ -180,87 +217,217 @@ impl<'d> Engine<'d> {
         Answers::none(self.dataset.questions.len())
     }
 
-    fn effect(&self, question: usize, option: usize) -> Option<&Effect> {
-        self.effects.get(question)?.get(option)
+    /// The arguments an option invokes, as `(argument, weight)`.
+    pub fn effect(&self, question: usize, option: usize) -> &[(usize, f64)] {
+        self.effects
+            .get(question)
+            .and_then(|q| q.get(option))
+            .map_or(&[], Vec::as_slice)
     }
 
-    /// Each verdict's standing, dataset order.
-    pub fn standings(&self, answers: &Answers) -> Vec<Standing> {
-        let mut standings = Vec::with_capacity(self.dataset.verdicts.len());
-        self.standings_into(answers, &mut standings);
-        standings
+    /// The candidate an argument favours, and whether it is about a part.
+    pub fn argument_side(&self, argument: usize) -> (usize, bool) {
+        let a = self.args[argument];
+        (a.candidate, a.part)
     }
 
-    /// [`Engine::standings`] into a buffer the caller reuses: the flip
-    /// search ranks thousands of trial answers and allocates none of them.
-    fn standings_into(&self, answers: &Answers, standings: &mut Vec<Standing>) {
-        standings.clear();
-        standings.extend_from_slice(&self.unanswered);
+    /// The candidate an option argues for, if it argues for exactly one.
+    pub fn favoured(&self, question: usize, option: usize) -> Option<usize> {
+        let effect = self.effect(question, option);
+        let first = self.args[effect.first()?.0].candidate;
+        effect
+            .iter()
+            .all(|&(a, _)| self.args[a].candidate == first)
+            .then_some(first)
+    }
+
+    /// Whether changing `question` from `from` to `to` adds or removes a
+    /// weight the dataset calls decisive (a different project).
+    pub fn is_decisive(&self, change: Change) -> bool {
+        let heavy = |o: usize| self.decisive[change.question][o];
+        heavy(change.to) || change.from.is_some_and(heavy)
+    }
+
+    /// What the answers give each argument and candidate.
+    pub fn tally(&self, answers: &Answers) -> Tally {
+        let mut tally = Trial::empty_tally();
+        self.tally_into(answers, &mut tally);
+        tally
+    }
+
+    /// [`Engine::tally`] into buffers the caller reuses: the searches rank
+    /// thousands of trial answers and allocate for none of them.
+    fn tally_into(&self, answers: &Answers, tally: &mut Tally) {
+        tally.values.clear();
+        tally.values.resize(self.args.len(), 0.0);
         for (q, o) in answers.iter() {
-            let Some(effect) = self.effect(q, o) else {
-                continue;
-            };
-            for (v, standing) in standings.iter_mut().enumerate() {
-                standing.points += effect.points[v];
-                standing.must_haves += usize::from(effect.meets[v]);
-                standing.ruled_out |= effect.rules_out[v];
-            }
-        }
-    }
-
-    /// The verdict that leads alone, if one does (no allocation).
-    fn single_leader(standings: &[Standing]) -> Option<usize> {
-        let mut best = 0;
-        let mut shared = false;
-        for v in 1..standings.len() {
-            match standings[v].rank(&standings[best]) {
-                Ordering::Greater => {
-                    best = v;
-                    shared = false;
+            for &(a, w) in self.effect(q, o) {
+                if w > tally.values[a] {
+                    tally.values[a] = w;
                 }
-                Ordering::Equal => shared = true,
-                Ordering::Less => {}
             }
         }
-        (!standings.is_empty() && !shared).then_some(best)
+        let candidates = self.dataset.candidates.len();
+        tally.part.clear();
+        tally.part.resize(candidates, 0.0);
+        tally.project.clear();
+        tally.project.resize(candidates, 0.0);
+        for (arg, &value) in self.args.iter().zip(&tally.values) {
+            if arg.part {
+                tally.part[arg.candidate] += value;
+            } else {
+                tally.project[arg.candidate] += value;
+            }
+        }
     }
 
-    /// The verdicts sharing the best standing, dataset order.
-    pub fn leaders(standings: &[Standing]) -> Vec<usize> {
-        let Some(best) = standings.iter().copied().reduce(|best, s| {
-            if s.rank(&best) == Ordering::Greater {
-                s
-            } else {
-                best
+    /// How verdict `v` counts candidate `c`: `Some(n)` when `c` is one of
+    /// the `n` candidates the system is shared between (its whole-project
+    /// arguments count `1/n`), `None` when `v` does not run `c` or `c` has
+    /// no part to play in it.
+    pub fn share(&self, tally: &Tally, v: usize, c: usize) -> Option<usize> {
+        let runs = &self.verdicts[v].runs;
+        if !runs.contains(&c) {
+            return None;
+        }
+        let with_part = runs.iter().filter(|&&r| tally.part[r] > 0.0).count();
+        if with_part == 0 {
+            Some(runs.len())
+        } else {
+            (tally.part[c] > 0.0).then_some(with_part)
+        }
+    }
+
+    /// Verdict `v`'s score for a tally.
+    fn score(&self, tally: &Tally, v: usize) -> f64 {
+        let mix = &self.verdicts[v];
+        let mut score = -mix.cost;
+        for &c in &mix.runs {
+            if let Some(share) = self.share(tally, v, c) {
+                score += tally.part[c] + tally.project[c] / share as f64;
             }
-        }) else {
-            return Vec::new();
+        }
+        score
+    }
+
+    /// The standing cost of verdict `v`.
+    pub fn cost(&self, v: usize) -> f64 {
+        self.verdicts[v].cost
+    }
+
+    /// Whether verdict `v` runs candidate `c`.
+    pub fn runs(&self, v: usize, c: usize) -> bool {
+        self.verdicts[v].runs.contains(&c)
+    }
+
+    /// Buffers for [`Engine::scores_of`], reused across many answer sets.
+    pub fn scratch(&self) -> Scratch {
+        Scratch {
+            tally: Trial::empty_tally(),
+            scores: Vec::new(),
+        }
+    }
+
+    /// Every verdict's score, dataset order, computed in `scratch`.
+    pub fn scores_of<'s>(&self, answers: &Answers, scratch: &'s mut Scratch) -> &'s [f64] {
+        self.tally_into(answers, &mut scratch.tally);
+        self.scores_into(&scratch.tally, &mut scratch.scores);
+        &scratch.scores
+    }
+
+    fn scores_into(&self, tally: &Tally, scores: &mut Vec<f64>) {
+        scores.clear();
+        scores.extend((0..self.verdicts.len()).map(|v| self.score(tally, v)));
+    }
+
+    /// Every verdict's score and the leaders, for a set of answers.
+    pub fn rank(&self, answers: &Answers) -> Ranking {
+        let tally = self.tally(answers);
+        let mut scores = Vec::new();
+        self.scores_into(&tally, &mut scores);
+        let leaders = if answers.answered() == 0 {
+            Vec::new()
+        } else {
+            leaders(&scores)
         };
-        (0..standings.len())
-            .filter(|&v| standings[v].rank(&best) == Ordering::Equal)
-            .collect()
+        Ranking { scores, leaders }
     }
 
     /// The single leading verdict, if one leads alone.
     pub fn verdict(&self, answers: &Answers) -> Option<usize> {
-        Self::single_leader(&self.standings(answers))
+        self.rank(answers).verdict()
+    }
+
+    /// Every single change to a set of answers, question order.
+    pub fn changes(&self, answers: &Answers) -> Vec<Change> {
+        let mut changes = Vec::new();
+        for (q, question) in self.dataset.questions.iter().enumerate() {
+            let from = answers.get(q);
+            for to in (0..question.options.len()).filter(|&to| Some(to) != from) {
+                changes.push(Change {
+                    question: q,
+                    from,
+                    to,
+                });
+            }
+        }
+        changes
+    }
+
+    /// How firmly the answers hold their verdict: the fewest changes of
+    /// degree (at most two searched) that leave it no longer alone on top.
+    pub fn decisiveness(&self, answers: &Answers, ranking: &Ranking) -> Decisiveness {
+        let winner = match ranking.leaders[..] {
+            [] => return Decisiveness::Unanswered,
+            [one] => one,
+            _ => return Decisiveness::Tie,
+        };
+        let nudges: Vec<Change> = self
+            .changes(answers)
+            .into_iter()
+            .filter(|&c| !self.is_decisive(c))
+            .collect();
+        let mut trial = Trial::new(answers);
+        let overturned = |trial: &mut Trial| {
+            self.tally_into(&trial.answers, &mut trial.tally);
+            self.scores_into(&trial.tally, &mut trial.scores);
+            !alone_on_top(&trial.scores, winner)
+        };
+        for &c in &nudges {
+            trial.answers.set(c.question, Some(c.to));
+            let flipped = overturned(&mut trial);
+            trial.answers.set(c.question, c.from);
+            if flipped {
+                return Decisiveness::Slight;
+            }
+        }
+        for (i, &a) in nudges.iter().enumerate() {
+            trial.answers.set(a.question, Some(a.to));
+            for &b in nudges[i + 1..].iter().filter(|b| b.question != a.question) {
+                trial.answers.set(b.question, Some(b.to));
+                let flipped = overturned(&mut trial);
+                trial.answers.set(b.question, b.from);
+                if flipped {
+                    return Decisiveness::Clear;
+                }
+            }
+            trial.answers.set(a.question, a.from);
+        }
+        Decisiveness::Strong
     }
 
     /// Ranks, explains and searches the flips for a set of answers.
     #[inline(never)]
     pub fn evaluate(&self, answers: &Answers) -> Report<'d> {
-        let standings = self.standings(answers);
-        let leaders = if answers.answered() == 0 {
-            Vec::new()
-        } else {
-            Self::leaders(&standings)
-        };
+        let ranking = self.rank(answers);
+        let decisiveness = self.decisiveness(answers, &ranking);
         let flips = if answers.answered() == 0 {
             Vec::new()
         } else {
-            self.flips(answers, &leaders)
+            self.flips(answers, &ranking.leaders)
         };
         let d = self.dataset;
+        let leaders = &ranking.leaders;
         let caveats = d
             .cons
             .iter()
@@ -271,30 +438,26 @@ impl<'d> Engine<'d> {
                     con.about == verdict.id || verdict.candidate.as_ref() == Some(&con.about)
                 })
             })
-            .filter(|(_, when)| when.iter().any(|&(q, o)| answers.holds(q, o)))
+            .filter(|(_, when)| when.is_empty() || when.iter().any(|&(q, o)| answers.holds(q, o)))
             .map(|(con, _)| con)
             .collect();
-        let effects = answers
-            .iter()
-            .map(|(q, o)| {
-                let effect = &self.effects[q][o];
-                (q, o, effect.must_have, &effect.rule_outs[..])
-            })
-            .collect::<Vec<_>>();
         report::build(report::Inputs {
-            dataset: d,
-            standings: &standings,
-            leaders,
-            effects: &effects,
+            engine: self,
+            answers,
+            tally: self.tally(answers),
+            ranking,
+            decisiveness,
             caveats,
             flips,
         })
     }
 
-    /// Breadth-first over the number of changed answers: for each verdict
-    /// other than the sole leader (on a tie: every verdict), the first depth
-    /// that makes it the single leader, and at that depth the changes that
-    /// put it furthest ahead (ties: first in enumeration order).
+    /// Breadth-first over the number of changed answers, for each verdict
+    /// other than the sole leader (on a tie: every verdict): the fewest
+    /// changes that make it the single leader, and, when those change what
+    /// the project is, also the fewest changes of degree that do. At each
+    /// depth the changes that put it furthest ahead win (ties: first in
+    /// enumeration order).
     fn flips(&self, answers: &Answers, leaders: &[usize]) -> Vec<(usize, Vec<Change>)> {
         let verdicts = self.dataset.verdicts.len();
         let current = match leaders {
@@ -302,39 +465,56 @@ impl<'d> Engine<'d> {
             _ => None,
         };
         let is_target = |v: usize| Some(v) != current;
-        let mut found: Vec<Option<Vec<Change>>> = vec![None; verdicts];
-        let mut trial = Trial {
-            answers: answers.clone(),
-            changes: Vec::with_capacity(MAX_FLIP_CHANGES),
-            standings: Vec::with_capacity(verdicts),
-        };
+        let changes = self.changes(answers);
+        // Per verdict: the fewest changes of any kind, and of degree only.
+        let mut any: Vec<Option<Vec<Change>>> = vec![None; verdicts];
+        let mut nudge: Vec<Option<Vec<Change>>> = vec![None; verdicts];
+        let mut trial = Trial::new(answers);
+        let mut path = Vec::with_capacity(MAX_FLIP_CHANGES);
         for depth in 1..=MAX_FLIP_CHANGES.min(self.dataset.questions.len()) {
-            let mut best_here: Vec<Option<(f64, Vec<Change>)>> = vec![None; verdicts];
+            type Best = Option<(bool, f64, Vec<Change>)>;
+            let mut any_here: Vec<Best> = vec![None; verdicts];
+            let mut nudge_here: Vec<Best> = vec![None; verdicts];
             self.search(
-                answers,
+                &changes,
                 &mut trial,
+                &mut path,
                 0,
                 depth,
-                &mut |standings: &[Standing], changes: &[Change]| {
-                    let Some(leader) = Self::single_leader(standings) else {
+                &mut |scores: &[f64], path: &[Change]| {
+                    let Some(leader) = leaders_single(scores) else {
                         return;
                     };
-                    if !is_target(leader) || found[leader].is_some() {
+                    if !is_target(leader) || nudge[leader].is_some() {
                         return;
                     }
-                    let lead = lead_of(standings, leader);
-                    let slot = &mut best_here[leader];
-                    if slot.as_ref().is_none_or(|(l, _)| lead > *l) {
-                        *slot = Some((lead, changes.to_vec()));
+                    let degree = path.iter().all(|&c| !self.is_decisive(c));
+                    let lead = lead_of(scores, leader);
+                    let offer = |slot: &mut Best| {
+                        let better = slot.as_ref().is_none_or(|(d, l, _)| {
+                            (degree && !d) || (degree == *d && lead > *l)
+                        });
+                        if better {
+                            *slot = Some((degree, lead, path.to_vec()));
+                        }
+                    };
+                    if any[leader].is_none() {
+                        offer(&mut any_here[leader]);
+                    }
+                    if degree {
+                        offer(&mut nudge_here[leader]);
                     }
                 },
             );
-            for (v, best) in best_here.into_iter().enumerate() {
-                if let Some((_, changes)) = best {
-                    found[v] = Some(changes);
+            for v in 0..verdicts {
+                if let Some((_, _, changes)) = any_here[v].take() {
+                    any[v] = Some(changes);
+                }
+                if let Some((_, _, changes)) = nudge_here[v].take() {
+                    nudge[v] = Some(changes);
                 }
             }
-            if (0..verdicts).all(|v| !is_target(v) || found[v].is_some()) {
+            if (0..verdicts).all(|v| !is_target(v) || nudge[v].is_some()) {
                 break;
             }
         }
@@ -342,68 +522,125 @@ impl<'d> Engine<'d> {
         // depth instead of sorting keeps the standard sort out of the wasm.
         let mut flips = Vec::new();
         for depth in 1..=MAX_FLIP_CHANGES {
-            for (verdict, changes) in found.iter().enumerate() {
-                if let Some(changes) = changes.as_ref().filter(|c| c.len() == depth) {
-                    flips.push((verdict, changes.clone()));
+            for v in 0..verdicts {
+                let first = any[v].as_ref();
+                let by_degree = nudge[v].as_ref().filter(|n| Some(*n) != first);
+                for changes in first.into_iter().chain(by_degree) {
+                    if changes.len() == depth {
+                        flips.push((v, changes.clone()));
+                    }
                 }
             }
         }
         flips
     }
 
-    /// Tries every way to change `depth` more questions, from `start` on.
+    /// Tries every way to make `depth` more changes, each on a later
+    /// question than the last, from `changes[start..]`.
     fn search(
         &self,
-        answers: &Answers,
+        changes: &[Change],
         trial: &mut Trial,
+        path: &mut Vec<Change>,
         start: usize,
         depth: usize,
-        visit: &mut impl FnMut(&[Standing], &[Change]),
+        visit: &mut impl FnMut(&[f64], &[Change]),
     ) {
         if depth == 0 {
-            self.standings_into(&trial.answers, &mut trial.standings);
-            visit(&trial.standings, &trial.changes);
+            self.tally_into(&trial.answers, &mut trial.tally);
+            self.scores_into(&trial.tally, &mut trial.scores);
+            visit(&trial.scores, path);
             return;
         }
-        for q in start..self.dataset.questions.len() {
-            let from = answers.get(q);
-            for to in 0..self.dataset.questions[q].options.len() {
-                if from == Some(to) {
-                    continue;
-                }
-                trial.answers.set(q, Some(to));
-                trial.changes.push(Change {
-                    question: q,
-                    from,
-                    to,
-                });
-                self.search(answers, trial, q + 1, depth - 1, visit);
-                trial.changes.pop();
+        for (i, &c) in changes.iter().enumerate().skip(start) {
+            if path.last().is_some_and(|p| p.question >= c.question) {
+                continue;
             }
-            trial.answers.set(q, from);
+            trial.answers.set(c.question, Some(c.to));
+            path.push(c);
+            self.search(changes, trial, path, i + 1, depth - 1, visit);
+            path.pop();
+            trial.answers.set(c.question, c.from);
         }
     }
 }
 
-/// The flip search's working state, reused by every trial it ranks.
-struct Trial {
-    answers: Answers,
-    changes: Vec<Change>,
-    standings: Vec<Standing>,
+/// Reusable buffers for scoring many answer sets.
+pub struct Scratch {
+    tally: Tally,
+    scores: Vec<f64>,
 }
 
-/// How far `leader` is ahead of the best of the rest, as one number:
-/// must-haves count far more than points.
-fn lead_of(standings: &[Standing], leader: usize) -> f64 {
-    let value = |s: &Standing| {
-        let allowed = if s.ruled_out { 0.0 } else { 1e6 };
-        allowed + s.must_haves as f64 * 1e3 + s.points
-    };
-    let runner_up = standings
+impl Scratch {
+    /// The tally of the last answers scored.
+    pub fn tally(&self) -> &Tally {
+        &self.tally
+    }
+}
+
+/// The searches' working state, reused by every trial they rank.
+struct Trial {
+    answers: Answers,
+    tally: Tally,
+    scores: Vec<f64>,
+}
+
+impl Trial {
+    fn new(answers: &Answers) -> Self {
+        Trial {
+            answers: answers.clone(),
+            tally: Trial::empty_tally(),
+            scores: Vec::new(),
+        }
+    }
+
+    fn empty_tally() -> Tally {
+        Tally {
+            values: Vec::new(),
+            part: Vec::new(),
+            project: Vec::new(),
+        }
+    }
+}
+
+/// The verdicts at the top score, dataset order.
+pub fn leaders(scores: &[f64]) -> Vec<usize> {
+    let best = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    (0..scores.len())
+        .filter(|&v| scores[v] > best - LEVEL)
+        .collect()
+}
+
+/// The verdict alone at the top, if one is (no allocation).
+pub fn leaders_single(scores: &[f64]) -> Option<usize> {
+    let mut best = 0;
+    let mut shared = false;
+    for v in 1..scores.len() {
+        if scores[v] > scores[best] + LEVEL {
+            best = v;
+            shared = false;
+        } else if scores[v] > scores[best] - LEVEL {
+            shared = true;
+        }
+    }
+    (!scores.is_empty() && !shared).then_some(best)
+}
+
+/// Whether `v` is alone at the top.
+pub fn alone_on_top(scores: &[f64], v: usize) -> bool {
+    scores
+        .iter()
+        .enumerate()
+        .all(|(u, &s)| u == v || s < scores[v] - LEVEL)
+}
+
+/// How far `leader` is ahead of the best of the rest.
+fn lead_of(scores: &[f64], leader: usize) -> f64 {
+    let runner_up = scores
         .iter()
         .enumerate()
         .filter(|&(v, _)| v != leader)
-        .map(|(_, s)| value(s))
+        .map(|(_, &s)| s)
         .fold(f64::NEG_INFINITY, f64::max);
-    value(&standings[leader]) - runner_up
+    scores[leader] - runner_up
 }

@@ -2,11 +2,12 @@
 //!
 //! Pure and deterministic: no I/O, no clock, no web dependencies. A dataset
 //! and a reader's answers go in; a [`Report`] comes out: the verdict (or a
-//! tie), scores, the must-haves that decided it, reasons, caveats and flips,
+//! tie), scores, what weighed most, reasons, caveats and flips,
 //! all resolved to words. Loading TOML (feature `load`) is for the build script
 //! and the command line; the browser gets the dataset baked into the build.
 
 pub mod answers;
+pub mod audit;
 pub mod engine;
 pub mod model;
 pub mod report;
@@ -19,7 +20,7 @@ pub mod bake;
 pub mod load;
 
 pub use answers::{AnswerError, Answers};
-pub use engine::{Change, Engine, Standing};
+pub use engine::{Change, Engine, Ranking, Tally};
 pub use model::Dataset;
 pub use report::{Decisiveness, Report};
 pub use validate::{validate, Problem};

@@ -34,15 +34,13 @@ pub struct Dataset {
     pub categories: List<Category>,
     /// The comparison table.
     pub rows: List<Row>,
+    /// How the decision weighs answers (see `engine`).
+    pub decision: Decision,
+    /// The source's arguments for one candidate or the other; answers
+    /// invoke them with a weight, and each counts once.
+    pub arguments: List<Argument>,
     /// The quiz, in the order it is asked.
     pub questions: List<Question>,
-    /// Answers that are requirements one candidate serves well and the
-    /// other poorly; they outrank points (see `engine`).
-    #[cfg_attr(feature = "load", serde(default))]
-    pub must_haves: List<MustHave>,
-    /// Answers that rule a verdict out whatever the points say.
-    #[cfg_attr(feature = "load", serde(default))]
-    pub rule_outs: List<RuleOut>,
     /// Strengths of a candidate or verdict.
     pub pros: List<Claim>,
     /// Weaknesses of a candidate or verdict; the relevant ones become caveats.
@@ -71,7 +69,55 @@ pub struct Source {
 #[cfg_attr(feature = "load", serde(deny_unknown_fields))]
 pub struct Section {
     pub id: Text,
+    /// The heading exactly as the source prints it.
     pub title: Text,
+    /// Where a heading alone does not say what the section holds, a few
+    /// words that help a reader find it ("on AI, npm and teams").
+    #[cfg_attr(feature = "load", serde(default))]
+    pub hint: Option<Text>,
+}
+
+/// How a dataset's decision weighs answers.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Decision {
+    /// The question the source ranks first (a team's language, say): one
+    /// other answer alone never outweighs it. `versus audit` holds every
+    /// answer set to that.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub anchor: Option<Text>,
+    /// An answer that adds or removes a weight this large describes a
+    /// different project, not a change of degree: decisiveness counts only
+    /// the smaller changes, and "what would change this" says which is which.
+    pub decisive: f64,
+}
+
+/// What an argument is about, which decides how a mixed verdict counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(rename_all(deserialize = "lowercase")))]
+pub enum Scope {
+    /// A job one part of the system does (live updates, an admin panel):
+    /// a mixed verdict gives it to the candidate that serves it.
+    Part,
+    /// A fact about the whole project (the team, the deadline): a mixed
+    /// verdict runs half the system on each candidate, so it counts half.
+    Project,
+}
+
+/// One argument of the source for a candidate.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Argument {
+    pub id: Text,
+    /// The candidate it argues for.
+    pub favours: Text,
+    pub scope: Scope,
+    /// The argument in a few words, as in "What weighed most: {claim}".
+    pub claim: Text,
+    pub section: Text,
 }
 
 /// One of the things compared.
@@ -102,6 +148,22 @@ pub struct Verdict {
     /// for a hybrid); empty for a single-candidate verdict.
     #[cfg_attr(feature = "load", serde(default))]
     pub combines: List<Text>,
+    /// What running this verdict costs whatever the answers (a second
+    /// stack, say), taken off its score.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub cost: Option<Cost>,
+    pub section: Text,
+}
+
+/// A verdict's standing cost.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Cost {
+    /// Points taken off.
+    pub weight: f64,
+    /// What it is, in a few words.
+    pub text: Text,
     pub section: Text,
 }
 
@@ -170,41 +232,12 @@ pub struct Choice {
     pub label: Text,
     /// Why this answer moves the result the way it does (or why it does not).
     pub reason: Text,
-    /// Points per verdict id; verdicts left out get none.
+    /// The arguments this answer invokes, by id, with their weight here.
     #[cfg_attr(feature = "load", serde(default, with = "crate::load::keyed"))]
-    pub points: List<Keyed<f64>>,
+    pub argues: List<Keyed<f64>>,
     /// Comparison rows behind the reason; they are highlighted when chosen.
     #[cfg_attr(feature = "load", serde(default))]
     pub rows: List<Text>,
-    pub section: Text,
-}
-
-/// An answer that is a requirement: one candidate serves it well and the
-/// other poorly, so a verdict without that candidate cannot win on points
-/// alone.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
-pub struct MustHave {
-    /// The answer, as `question=option`.
-    pub answer: Text,
-    /// The candidate that serves it.
-    pub candidate: Text,
-    /// The need in a few words, as in "{need} needs {candidate}".
-    pub need: Text,
-    pub section: Text,
-}
-
-/// An answer that rules a verdict out, with the reason.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
-pub struct RuleOut {
-    /// The answer, as `question=option`.
-    pub answer: Text,
-    /// The verdict it rules out.
-    pub verdict: Text,
-    pub reason: Text,
     pub section: Text,
 }
 
@@ -218,7 +251,8 @@ pub struct Claim {
     pub about: Text,
     pub text: Text,
     /// Answers (`question=option`) that make this claim matter to a reader;
-    /// a con with any of them given becomes a caveat of its verdict.
+    /// a con with any of them given, or with none listed, becomes a caveat
+    /// of its verdict when that verdict leads.
     #[cfg_attr(feature = "load", serde(default))]
     pub when: List<Text>,
     pub section: Text,
@@ -268,6 +302,16 @@ impl Dataset {
     /// no such section (for "Source: ..." lines).
     pub fn section_title<'a>(&'a self, id: &'a str) -> &'a str {
         self.section(id).map_or(id, |s| s.title.as_ref())
+    }
+
+    /// The argument with this id.
+    pub fn argument(&self, id: &str) -> Option<&Argument> {
+        self.arguments.iter().find(|a| a.id == id)
+    }
+
+    /// The index of the candidate with this id.
+    pub fn candidate_index(&self, id: &str) -> Option<usize> {
+        self.candidates.iter().position(|c| c.id == id)
     }
 
     /// The category with this id.

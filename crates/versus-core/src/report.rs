@@ -1,28 +1,16 @@
 //! The result of one set of answers, resolved for people: names instead of
-//! indices, points and sources in words, the must-haves that decided it,
-//! the caveats, and what would change it.
+//! indices, points and sources in words, what weighed most, what a mixed
+//! verdict pays, the caveats, and what would change it.
 //!
 //! Every view of a result (the widget's panel, `versus recommend`, the
 //! events a host page receives) reads a [`Report`]; no text about a result
 //! is written anywhere else.
 
-use crate::engine::{Change, Standing};
-use crate::model::{Claim, Dataset, Keyed, Text, Verdict};
+use crate::answers::Answers;
+use crate::engine::{Change, Engine, Ranking, Tally};
+use crate::model::{Claim, Dataset, Text, Verdict};
 
-/// How firmly the answers point at a verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Decisiveness {
-    /// Nothing answered yet.
-    Unanswered,
-    /// Two or more verdicts share the best standing.
-    Tie,
-    /// One changed answer would change the verdict.
-    Slight,
-    /// It takes two changed answers.
-    Clear,
-    /// It takes three or more.
-    Strong,
-}
+pub use crate::engine::Decisiveness;
 
 impl Decisiveness {
     /// A stable machine name.
@@ -41,11 +29,17 @@ impl Decisiveness {
         match self {
             Decisiveness::Unanswered => "Answer a question to see a recommendation.",
             Decisiveness::Tie => {
-                "Too close to call: your answers leave them level. Below is what would separate them."
+                "Too close to call: your answers give them the same score. Below is what would separate them."
             }
-            Decisiveness::Slight => "A slight lead: one changed answer would change it.",
-            Decisiveness::Clear => "A clear lead: it takes two changed answers to change it.",
-            Decisiveness::Strong => "A strong lead: three or more answers would have to change.",
+            Decisiveness::Slight => {
+                "A slight lead: one small change to your answers could overturn it."
+            }
+            Decisiveness::Clear => {
+                "A clear lead: it would take two small changes to your answers to overturn it."
+            }
+            Decisiveness::Strong => {
+                "A strong lead: no one or two small changes to your answers would overturn it."
+            }
         }
     }
 }
@@ -69,69 +63,109 @@ impl<'d> Named<'d> {
     }
 }
 
-/// One verdict's score and what holds it back.
+/// The section of the source a fact rests on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Source<'d> {
+    /// The heading as the source prints it.
+    pub title: &'d str,
+    /// What a reader should look for under it, where the heading alone
+    /// does not say.
+    pub hint: Option<&'d str>,
+}
+
+impl<'d> Source<'d> {
+    fn of(dataset: &'d Dataset, section: &'d str) -> Self {
+        let found = dataset.section(section);
+        Source {
+            title: found.map_or(section, |s| s.title.as_ref()),
+            hint: found.and_then(|s| s.hint.as_deref()),
+        }
+    }
+
+    /// "Title" or "Title (hint)".
+    pub fn text(&self) -> String {
+        let mut text = String::from(self.title);
+        if let Some(hint) = self.hint {
+            text.push_str(" (");
+            text.push_str(hint);
+            text.push(')');
+        }
+        text
+    }
+}
+
+/// A verdict's standing cost, in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostLine<'d> {
+    pub text: &'d str,
+    /// Taken off the score (positive).
+    pub points: f64,
+    pub source: Source<'d>,
+}
+
+/// A whole-project argument that a mixed verdict counts only in part.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Halved<'d> {
+    pub claim: &'d str,
+    /// The candidate whose share of the system it helps.
+    pub candidate: &'d str,
+    pub full: f64,
+    pub counted: f64,
+    /// How many candidates share the system (2: a half).
+    pub share: usize,
+}
+
+/// One verdict's score and how it was reached.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Score<'d> {
     pub verdict: Named<'d>,
     pub points: f64,
     /// `3`, `1.5`, `-2`.
     pub points_text: String,
-    /// It shares or holds the best standing.
+    /// It shares or holds the top score.
     pub leads: bool,
-    /// Why an answer rules it out, if one does.
-    pub ruled_out: Option<&'d str>,
-    /// How many of the answers' must-haves it covers.
-    pub must_haves_met: usize,
-    /// The answers' needs it does not run a candidate for.
-    pub misses: Vec<&'d str>,
+    /// What it pays whatever the answers (a second stack).
+    pub cost: Option<CostLine<'d>>,
+    /// Whole-project arguments it counts only in part.
+    pub halved: Vec<Halved<'d>>,
+    /// Candidates it runs that no answer gives a part to play.
+    pub idle: Vec<&'d str>,
 }
 
 impl Score<'_> {
-    /// How many of the answers' must-haves it covers, of how many, when the
-    /// answers carry any.
-    pub fn coverage(&self) -> Option<(usize, usize)> {
-        let total = self.must_haves_met + self.misses.len();
-        (total > 0).then_some((self.must_haves_met, total))
-    }
-
-    /// What holds the score up or back, in words: "Ruled out: ...",
-    /// "Covers 1 of 3 must-haves; not: ..." or nothing.
-    pub fn note(&self) -> Option<String> {
-        if let Some(reason) = self.ruled_out {
-            let mut note = String::from("Ruled out: ");
-            note.push_str(reason);
-            return Some(note);
+    /// What a mixed score pays and why, a line each: its cost, the
+    /// arguments it counts in part, the candidates with no job.
+    pub fn notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if let Some(cost) = &self.cost {
+            let mut note = String::from(cost.text);
+            note.push_str(": -");
+            note.push_str(&points_text(cost.points));
+            notes.push(note);
         }
-        let (met, total) = self.coverage()?;
-        let mut note = String::from("Covers ");
-        note.push_str(&met.to_string());
-        note.push_str(" of ");
-        note.push_str(&total.to_string());
-        note.push_str(if total == 1 {
-            " must-have"
-        } else {
-            " must-haves"
-        });
-        if !self.misses.is_empty() {
-            note.push_str("; not: ");
-            note.push_str(&self.misses.join("; "));
+        for h in &self.halved {
+            let mut note = String::from(h.claim);
+            note.push_str(": +");
+            note.push_str(&points_text(h.counted));
+            note.push_str(" of ");
+            note.push_str(&points_text(h.full));
+            note.push_str(if h.share == 2 {
+                ", for the "
+            } else {
+                ", for the share on "
+            });
+            note.push_str(h.candidate);
+            note.push_str(if h.share == 2 { " half only" } else { " only" });
+            notes.push(note);
         }
-        Some(note)
+        for name in &self.idle {
+            let mut note = String::from("Nothing in your answers needs ");
+            note.push_str(name);
+            note.push_str(": its stack would have no job");
+            notes.push(note);
+        }
+        notes
     }
-}
-
-/// A must-have among the answers.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Requirement<'d> {
-    pub need: &'d str,
-    /// The candidate that serves it, by id and by name.
-    pub candidate_id: &'d str,
-    pub candidate: &'d str,
-    /// "Real-time at the core needs Node.js".
-    pub text: String,
-    pub section: &'d str,
-    /// The source section's title.
-    pub source: &'d str,
 }
 
 /// One answer given, as ids (for links, events and the command line).
@@ -143,12 +177,19 @@ pub struct Given<'d> {
     pub option_id: &'d str,
 }
 
-/// A verdict an answer rules out, and why.
+/// How one argument an answer invokes counts.
 #[derive(Clone, Debug, PartialEq)]
-pub struct RuledOut<'d> {
-    pub verdict: Named<'d>,
-    pub reason: &'d str,
-    pub source: &'d str,
+pub struct Argued<'d> {
+    pub id: &'d str,
+    pub claim: &'d str,
+    pub candidate_id: &'d str,
+    pub candidate: &'d str,
+    pub weight: f64,
+    /// Counted with this answer: the heaviest that invokes it (the first
+    /// question, on equal weight).
+    pub counted: bool,
+    /// Otherwise, the question it was counted with.
+    pub counted_with: Option<&'d str>,
 }
 
 /// What one answer contributes, in words.
@@ -160,18 +201,18 @@ pub struct Reason<'d> {
     /// The option chosen, as labelled.
     pub label: &'d str,
     pub text: &'d str,
-    /// Points per verdict id, as written in the dataset.
-    pub points: &'d [Keyed<f64>],
-    /// "+3 Node.js", "+2 Django, +1 Hybrid" or "No points either way".
+    pub arguments: Vec<Argued<'d>>,
+    /// What this answer adds to each verdict's score, dataset order.
+    pub points: Vec<f64>,
+    /// "Node.js +10, Hybrid +5", "No points either way" or "Counted with
+    /// another answer".
     pub points_text: String,
-    /// The requirement this answer is, if it is a must-have.
-    pub must_have: Option<Requirement<'d>>,
-    /// Verdicts this answer rules out.
-    pub rules_out: Vec<RuledOut<'d>>,
+    /// It weighs as much as a different project would (see `decisive`).
+    pub decisive: bool,
     /// Comparison rows behind the reason.
     pub rows: &'d [Text],
     pub section: &'d str,
-    pub source: &'d str,
+    pub source: Source<'d>,
 }
 
 /// A weakness of a leading verdict that the answers make relevant.
@@ -180,7 +221,14 @@ pub struct Caveat<'d> {
     pub id: &'d str,
     pub text: &'d str,
     pub section: &'d str,
-    pub source: &'d str,
+    pub source: Source<'d>,
+}
+
+/// One argument behind the verdict, with what it adds to its score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weighed<'d> {
+    pub claim: &'d str,
+    pub points: f64,
 }
 
 /// One answer a flip changes.
@@ -199,6 +247,9 @@ pub struct Step<'d> {
 pub struct Flip<'d> {
     pub verdict: Named<'d>,
     pub steps: Vec<Step<'d>>,
+    /// A step adds or removes a decisive weight: this describes a
+    /// different project, not a change of degree to this one.
+    pub different_project: bool,
 }
 
 impl Flip<'_> {
@@ -215,17 +266,21 @@ impl Flip<'_> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report<'d> {
     pub decisiveness: Decisiveness,
+    /// How far the verdict's score is ahead of the next (0 on a tie).
+    pub margin: f64,
     /// The recommended verdict: one leads alone.
     pub verdict: Option<Named<'d>>,
     /// Its recommendation in plain words.
     pub headline: Option<&'d str>,
-    /// The verdicts sharing the best standing (several on a tie, none
-    /// before any answer).
+    /// The verdicts sharing the top score (several on a tie, none before
+    /// any answer).
     pub leaders: Vec<Named<'d>>,
     /// Every verdict's score, dataset order.
     pub scores: Vec<Score<'d>>,
     /// One per answer, question order.
     pub reasons: Vec<Reason<'d>>,
+    /// The arguments that add most to the verdict, heaviest first (at most three).
+    pub weighed_most: Vec<Weighed<'d>>,
     pub caveats: Vec<Caveat<'d>>,
     /// Fewest changes first.
     pub flips: Vec<Flip<'d>>,
@@ -237,11 +292,6 @@ impl<'d> Report<'d> {
     /// The answers given, question order.
     pub fn answers(&self) -> impl Iterator<Item = Given<'d>> + '_ {
         self.reasons.iter().map(|r| r.answer)
-    }
-
-    /// The must-haves among the answers, question order.
-    pub fn must_haves(&self) -> impl Iterator<Item = &Requirement<'d>> {
-        self.reasons.iter().filter_map(|r| r.must_have.as_ref())
     }
 
     /// The result in a few words: the verdict's name, the tied names, or
@@ -258,18 +308,33 @@ impl<'d> Report<'d> {
         }
     }
 
-    /// "Real-time at the core needs Node.js; machine learning at the core
-    /// needs Django." when the answers carry must-haves.
-    pub fn must_have_line(&self) -> Option<String> {
-        let mut line = String::new();
-        for m in self.must_haves() {
-            if !line.is_empty() {
+    /// "Ahead by 6 points." for a verdict that leads alone.
+    pub fn margin_line(&self) -> Option<String> {
+        self.verdict?;
+        let mut line = String::from("Ahead by ");
+        line.push_str(&points_text(self.margin));
+        line.push_str(if (self.margin - 1.0).abs() < 1e-9 {
+            " point."
+        } else {
+            " points."
+        });
+        Some(line)
+    }
+
+    /// "What weighed most: your team writes Python (+10); ... ."
+    pub fn weighed_most_line(&self) -> Option<String> {
+        if self.weighed_most.is_empty() {
+            return None;
+        }
+        let mut line = String::from("What weighed most: ");
+        for (i, w) in self.weighed_most.iter().enumerate() {
+            if i > 0 {
                 line.push_str("; ");
             }
-            line.push_str(&m.text);
-        }
-        if line.is_empty() {
-            return None;
+            line.push_str(w.claim);
+            line.push_str(" (");
+            line.push_str(&signed_points_text(w.points));
+            line.push(')');
         }
         line.push('.');
         Some(line)
@@ -291,99 +356,177 @@ fn names<'a>(list: impl ExactSizeIterator<Item = &'a str>) -> String {
 
 /// What the engine hands over to be put into words.
 pub(crate) struct Inputs<'a, 'd> {
-    pub dataset: &'d Dataset,
-    pub standings: &'a [Standing],
-    pub leaders: Vec<usize>,
-    /// Per answer: question, option, its must-have, its rule-outs.
-    pub effects: &'a [(usize, usize, Option<usize>, &'a [usize])],
+    pub engine: &'a Engine<'d>,
+    pub answers: &'a Answers,
+    pub tally: Tally,
+    pub ranking: Ranking,
+    pub decisiveness: Decisiveness,
     pub caveats: Vec<&'d Claim>,
     pub flips: Vec<(usize, Vec<Change>)>,
 }
 
 #[inline(never)]
 pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
-    let d = inputs.dataset;
-    let given = |question: usize, option: usize| Given {
-        question,
-        option,
-        question_id: &d.questions[question].id,
-        option_id: &d.questions[question].options[option].id,
-    };
-    let requirement = |m: usize| {
-        let must = &d.must_haves[m];
-        let candidate = d
-            .candidate(&must.candidate)
-            .map_or(must.candidate.as_ref(), |c| c.name.as_ref());
-        let mut text = String::from(must.need.as_ref());
-        text.push_str(" needs ");
-        text.push_str(candidate);
-        Requirement {
-            need: &must.need,
-            candidate_id: &must.candidate,
-            candidate,
-            text,
-            section: &must.section,
-            source: d.section_title(&must.section),
+    let engine = inputs.engine;
+    let d = engine.dataset();
+    let tally = &inputs.tally;
+    let answers = inputs.answers;
+    let verdicts = d.verdicts.len();
+
+    // Where each argument is counted: the first question, in dataset
+    // order, whose answer gives it its full weight.
+    let mut counted_at: Vec<Option<usize>> = vec![None; d.arguments.len()];
+    for (q, o) in answers.iter() {
+        for &(a, w) in engine.effect(q, o) {
+            if counted_at[a].is_none() && w >= tally.values[a] {
+                counted_at[a] = Some(q);
+            }
+        }
+    }
+    // What an argument's full weight adds to verdict `v`.
+    let adds = |a: usize, v: usize| {
+        let (candidate, part) = engine.argument_side(a);
+        match engine.share(tally, v, candidate) {
+            Some(share) if !part => tally.values[a] / share as f64,
+            Some(_) => tally.values[a],
+            None => 0.0,
         }
     };
+    let candidate_name = |c: usize| d.candidates[c].name.as_ref();
 
-    let reasons: Vec<Reason<'d>> = inputs
-        .effects
+    let reasons: Vec<Reason<'d>> = answers
         .iter()
-        .map(|&(q, o, must_have, rule_outs)| {
+        .map(|(q, o)| {
             let question = &d.questions[q];
             let choice = &question.options[o];
+            let mut points = vec![0.0; verdicts];
+            let arguments = engine
+                .effect(q, o)
+                .iter()
+                .map(|&(a, weight)| {
+                    let argument = &d.arguments[a];
+                    let (c, _) = engine.argument_side(a);
+                    let counted = counted_at[a] == Some(q);
+                    if counted {
+                        for (v, p) in points.iter_mut().enumerate() {
+                            *p += adds(a, v);
+                        }
+                    }
+                    Argued {
+                        id: &argument.id,
+                        claim: &argument.claim,
+                        candidate_id: &d.candidates[c].id,
+                        candidate: candidate_name(c),
+                        weight,
+                        counted,
+                        counted_with: (!counted)
+                            .then(|| counted_at[a].map(|at| d.questions[at].prompt.as_ref()))
+                            .flatten(),
+                    }
+                })
+                .collect::<Vec<_>>();
+            let points_text = points_line(d, &points, !arguments.is_empty());
             Reason {
-                answer: given(q, o),
+                answer: Given {
+                    question: q,
+                    option: o,
+                    question_id: &question.id,
+                    option_id: &choice.id,
+                },
                 prompt: &question.prompt,
                 label: &choice.label,
                 text: &choice.reason,
-                points: &choice.points,
-                points_text: points_line(d, &choice.points),
-                must_have: must_have.map(requirement),
-                rules_out: rule_outs
-                    .iter()
-                    .filter_map(|&r| {
-                        let rule_out = &d.rule_outs[r];
-                        Some(RuledOut {
-                            verdict: Named::of(d, d.verdict_index(&rule_out.verdict)?),
-                            reason: &rule_out.reason,
-                            source: d.section_title(&rule_out.section),
-                        })
-                    })
-                    .collect(),
+                arguments,
+                points,
+                points_text,
+                decisive: engine.is_decisive(Change {
+                    question: q,
+                    from: None,
+                    to: o,
+                }),
                 rows: &choice.rows,
                 section: &choice.section,
-                source: d.section_title(&choice.section),
+                source: Source::of(d, &choice.section),
             }
         })
         .collect();
-    let scores = d
-        .verdicts
+
+    let leaders: Vec<Named<'d>> = inputs
+        .ranking
+        .leaders
         .iter()
-        .enumerate()
-        .map(|(v, verdict)| {
-            let standing = inputs.standings[v];
+        .map(|&v| Named::of(d, v))
+        .collect();
+    let scores = (0..verdicts)
+        .map(|v| {
+            let verdict = &d.verdicts[v];
+            let mut halved = Vec::new();
+            let mut idle = Vec::new();
+            let runs: Vec<usize> = (0..d.candidates.len())
+                .filter(|&c| engine.runs(v, c))
+                .collect();
+            if runs.len() > 1 {
+                for &c in &runs {
+                    match engine.share(tally, v, c) {
+                        None => idle.push(candidate_name(c)),
+                        Some(share) if share > 1 => {
+                            for (a, argument) in d.arguments.iter().enumerate() {
+                                let (side, part) = engine.argument_side(a);
+                                if side == c && !part && tally.values[a] > 0.0 {
+                                    halved.push(Halved {
+                                        claim: &argument.claim,
+                                        candidate: candidate_name(c),
+                                        full: tally.values[a],
+                                        counted: tally.values[a] / share as f64,
+                                        share,
+                                    });
+                                }
+                            }
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+            let points = inputs.ranking.scores[v];
             Score {
                 verdict: Named::of(d, v),
-                points: standing.points,
-                points_text: points_text(standing.points),
-                leads: inputs.leaders.contains(&v),
-                must_haves_met: standing.must_haves,
-                ruled_out: reasons
-                    .iter()
-                    .flat_map(|r| &r.rules_out)
-                    .find(|r| r.verdict.index == v)
-                    .map(|r| r.reason),
-                misses: reasons
-                    .iter()
-                    .filter_map(|r| r.must_have.as_ref())
-                    .filter(|m| !verdict.runs().any(|c| c == m.candidate_id))
-                    .map(|m| m.need)
-                    .collect(),
+                points,
+                points_text: points_text(points),
+                leads: inputs.ranking.leaders.contains(&v),
+                cost: verdict.cost.as_ref().map(|c| CostLine {
+                    text: &c.text,
+                    points: engine.cost(v),
+                    source: Source::of(d, &c.section),
+                }),
+                halved,
+                idle,
             }
         })
         .collect();
+
+    let weighed_most = match inputs.ranking.verdict() {
+        Some(v) => {
+            let mut weighed: Vec<Weighed<'d>> = (0..d.arguments.len())
+                .map(|a| Weighed {
+                    claim: &d.arguments[a].claim,
+                    points: adds(a, v),
+                })
+                .filter(|w| w.points > 0.0)
+                .collect();
+            // Heaviest first, dataset order on equal weight (insertion
+            // sort: a handful of items, and no standard sort in the wasm).
+            for i in 1..weighed.len() {
+                let mut j = i;
+                while j > 0 && weighed[j].points > weighed[j - 1].points {
+                    weighed.swap(j, j - 1);
+                    j -= 1;
+                }
+            }
+            weighed.truncate(3);
+            weighed
+        }
+        None => Vec::new(),
+    };
 
     let rows = d
         .rows
@@ -397,6 +540,7 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
         .into_iter()
         .map(|(v, changes)| Flip {
             verdict: Named::of(d, v),
+            different_project: changes.iter().any(|&c| engine.is_decisive(c)),
             steps: changes
                 .into_iter()
                 .map(|change| {
@@ -414,28 +558,19 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
         })
         .collect();
 
-    let leaders: Vec<Named<'d>> = inputs.leaders.iter().map(|&v| Named::of(d, v)).collect();
     let verdict = match leaders[..] {
         [one] => Some(one),
         _ => None,
     };
-    let decisiveness = match (verdict, leaders.len()) {
-        (None, 0) => Decisiveness::Unanswered,
-        (None, _) => Decisiveness::Tie,
-        (Some(_), _) => match flips.first().map(|f| f.steps.len()) {
-            Some(1) => Decisiveness::Slight,
-            Some(2) => Decisiveness::Clear,
-            _ => Decisiveness::Strong,
-        },
-    };
-
     Report {
-        decisiveness,
+        decisiveness: inputs.decisiveness,
+        margin: inputs.ranking.margin(),
         headline: verdict.map(|v| d.verdicts[v.index].headline.as_ref()),
         verdict,
         leaders,
         scores,
         reasons,
+        weighed_most,
         caveats: inputs
             .caveats
             .into_iter()
@@ -443,7 +578,7 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
                 id: &c.id,
                 text: &c.text,
                 section: &c.section,
-                source: d.section_title(&c.section),
+                source: Source::of(d, &c.section),
             })
             .collect(),
         flips,
@@ -451,22 +586,27 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
     }
 }
 
-/// `Node.js +3, Hybrid -1` for a reason's points.
-fn points_line(d: &Dataset, points: &[Keyed<f64>]) -> String {
+/// `Node.js +10, Hybrid +5` for what one answer adds; says so when it adds
+/// nothing, because it argues for neither side or was counted elsewhere.
+fn points_line(d: &Dataset, points: &[f64], argues: bool) -> String {
     let mut out = String::new();
-    for p in points {
+    for (v, &p) in points.iter().enumerate() {
+        if p.abs() < 1e-9 {
+            continue;
+        }
         if !out.is_empty() {
             out.push_str(", ");
         }
-        out.push_str(&signed_points_text(p.value));
+        out.push_str(&d.verdicts[v].name);
         out.push(' ');
-        out.push_str(
-            d.verdict_index(&p.key)
-                .map_or(p.key.as_ref(), |v| &d.verdicts[v].name),
-        );
+        out.push_str(&signed_points_text(p));
     }
     if out.is_empty() {
-        out.push_str("No points either way");
+        out.push_str(if argues {
+            "Counted with another answer"
+        } else {
+            "No points either way"
+        });
     }
     out
 }

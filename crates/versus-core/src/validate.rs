@@ -144,8 +144,7 @@ impl Checker<'_> {
         self.unique_ids(&root.key("categories"), d.categories.iter().map(|c| &c.id));
         self.rows();
         self.questions();
-        self.must_haves();
-        self.rule_outs();
+        self.decision();
         for (key, claims) in [
             ("pros", &d.pros),
             ("cons", &d.cons),
@@ -242,94 +241,93 @@ impl Checker<'_> {
                         ),
                     );
                 }
-                self.points(&at.key("points"), &o.points);
+                self.argues(&at.key("argues"), &o.argues);
                 self.row_refs(&at.key("rows"), &o.rows);
                 self.section(&at, &o.section);
             }
         }
     }
 
-    fn must_haves(&mut self) {
+    /// The decision settings, the arguments, and the weights options give them.
+    fn decision(&mut self) {
         let d = self.dataset;
-        let path = Path::default().key("must_haves");
-        let mut seen: Vec<(usize, usize)> = Vec::new();
-        for (i, must) in d.must_haves.iter().enumerate() {
-            let at = path.index(i);
-            self.candidate(&at.key("candidate"), &must.candidate);
-            self.text(&at.key("need"), &must.need);
-            self.section(&at, &must.section);
-            let Some((q, o)) = self.answer_ref(&at.key("answer"), &must.answer) else {
-                continue;
-            };
-            if seen.contains(&(q, o)) {
+        let root = Path::default();
+        let decision = root.key("decision");
+        if !(d.decision.decisive.is_finite() && d.decision.decisive > 0.0) {
+            self.report(
+                decision.key("decisive"),
+                "`decisive` must be a positive number: the weight from which an answer describes a different project".into(),
+            );
+        }
+        if let Some(anchor) = &d.decision.anchor {
+            if d.question_index(anchor).is_none() {
                 self.report(
-                    at.key("answer"),
+                    decision.key("anchor"),
                     format!(
-                        "`{}` is a must-have twice; an answer is a requirement of one candidate",
-                        must.answer
+                        "`{anchor}` is not a question; use one of: {}",
+                        ids(d.questions.iter().map(|q| &q.id))
                     ),
                 );
             }
-            seen.push((q, o));
-            // A requirement a candidate serves cannot exclude a verdict that runs it.
-            for rule_out in d.rule_outs.iter() {
-                if parse_pair(d, &rule_out.answer) != Ok((q, o)) {
-                    continue;
-                }
-                let runs_it = d
-                    .verdicts
-                    .iter()
-                    .find(|v| v.id == rule_out.verdict)
-                    .is_some_and(|v| v.runs().any(|c| c == must.candidate));
-                if runs_it {
-                    self.report(
-                        at.key("answer"),
-                        format!(
-                            "`{}` is a must-have for `{}` but also rules out `{}`, which runs it; drop one of the two",
-                            must.answer, must.candidate, rule_out.verdict
-                        ),
-                    );
-                }
+        }
+        let arguments = root.key("arguments");
+        self.unique_ids(&arguments, d.arguments.iter().map(|a| &a.id));
+        for (i, a) in d.arguments.iter().enumerate() {
+            let at = arguments.index(i);
+            self.candidate(&at.key("favours"), &a.favours);
+            self.text(&at.key("claim"), &a.claim);
+            self.section(&at, &a.section);
+            let used = d
+                .questions
+                .iter()
+                .flat_map(|q| q.options.iter())
+                .any(|o| o.argues.iter().any(|w| w.key == a.id));
+            if !used {
+                self.report(
+                    at.key("id"),
+                    format!("argument `{}` is invoked by no option; give it to one or remove it", a.id),
+                );
             }
-            // The answer's points must not argue for a verdict that cannot serve it.
-            let choice = &d.questions[q].options[o];
-            for p in choice.points.iter().filter(|p| p.value > 0.0) {
-                let serves = d
-                    .verdicts
-                    .iter()
-                    .find(|v| v.id == p.key)
-                    .is_none_or(|v| v.runs().any(|c| c == must.candidate));
-                if !serves {
+        }
+        let verdicts = root.key("verdicts");
+        for (i, v) in d.verdicts.iter().enumerate() {
+            if let Some(cost) = &v.cost {
+                let at = verdicts.index(i).key("cost");
+                if !(cost.weight.is_finite() && cost.weight >= 0.0) {
                     self.report(
-                        at.key("answer"),
-                        format!(
-                            "`{}` is a must-have for `{}`, but the option gives points to `{}`, which does not run it; move those points or drop the must-have",
-                            must.answer, must.candidate, p.key
-                        ),
+                        at.key("weight"),
+                        "a cost must be a finite number, zero or more".into(),
                     );
                 }
+                self.text(&at.key("text"), &cost.text);
+                self.section(&at, &cost.section);
             }
         }
     }
 
-    fn rule_outs(&mut self) {
+    fn argues(&mut self, path: &Path, argues: &[Keyed<f64>]) {
         let d = self.dataset;
-        let path = Path::default().key("rule_outs");
-        for (i, rule_out) in d.rule_outs.iter().enumerate() {
+        for (i, w) in argues.iter().enumerate() {
             let at = path.index(i);
-            self.answer_ref(&at.key("answer"), &rule_out.answer);
-            if d.verdict_index(&rule_out.verdict).is_none() {
+            if d.argument(&w.key).is_none() {
                 self.report(
-                    at.key("verdict"),
+                    at.clone(),
                     format!(
-                        "`{}` is not a verdict; use one of: {}",
-                        rule_out.verdict,
-                        ids(d.verdicts.iter().map(|v| &v.id))
+                        "`{}` is not an argument; define it under [[arguments]] or use one of: {}",
+                        w.key,
+                        ids(d.arguments.iter().map(|a| &a.id))
                     ),
                 );
             }
-            self.text(&at.key("reason"), &rule_out.reason);
-            self.section(&at, &rule_out.section);
+            if !(w.value.is_finite() && w.value > 0.0) {
+                self.report(
+                    at,
+                    format!(
+                        "the weight of `{}` must be a positive number (an answer that argues for neither side invokes no argument)",
+                        w.key
+                    ),
+                );
+            }
         }
     }
 
@@ -357,29 +355,6 @@ impl Checker<'_> {
             self.text(&at.key("text"), &claim.text);
             self.answer_refs(&at.key("when"), &claim.when);
             self.section(&at, &claim.section);
-        }
-    }
-
-    fn points(&mut self, path: &Path, points: &[Keyed<f64>]) {
-        let d = self.dataset;
-        for (i, p) in points.iter().enumerate() {
-            let at = path.index(i);
-            if d.verdict_index(&p.key).is_none() {
-                self.report(
-                    at.clone(),
-                    format!(
-                        "`{}` is not a verdict; points go to one of: {}",
-                        p.key,
-                        ids(d.verdicts.iter().map(|v| &v.id))
-                    ),
-                );
-            }
-            if !p.value.is_finite() {
-                self.report(
-                    at,
-                    format!("points for `{}` must be a finite number", p.key),
-                );
-            }
         }
     }
 

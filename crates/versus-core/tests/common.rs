@@ -30,29 +30,47 @@ pub const RUN: usize = 6;
 /// The committed fingerprint of the reference article.
 pub const FINGERPRINT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/article-fingerprint.txt");
 
-/// The reference article, when it sits beside the checkout.
-pub fn article() -> Option<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/reference/000_b9000d360384c1d6.txt");
-    std::fs::read_to_string(path).ok()
+/// The reference article: `VERSUS_ARTICLE` names it, else it is looked
+/// for beside the checkout (`../shared/reference`).
+pub fn article_path() -> PathBuf {
+    std::env::var_os("VERSUS_ARTICLE").map_or_else(
+        || {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../../shared/reference/000_b9000d360384c1d6.txt")
+        },
+        PathBuf::from,
+    )
 }
 
-/// Lower-case words with everything but letters and digits removed:
-/// "Node.js's" and "nodejss" compare equal, punctuation never hides a copy.
-pub fn words(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+/// The two ways of cutting text into words; a copy must not hide from either.
+#[derive(Clone, Copy, Debug)]
+pub enum Cut {
+    /// Punctuation inside a word is dropped: "real-time" is "realtime".
+    Joined,
+    /// Punctuation breaks words: "real-time" is "real time".
+    Split,
 }
 
-/// FNV-1a of a run of words, joined by spaces: stable across platforms and
-/// one-way, so the repository holds no sentence of the article.
+/// Lower-case words, cut one of the two ways. Case and the punctuation
+/// that ends a sentence never matter.
+pub fn words(text: &str, cut: Cut) -> Vec<String> {
+    let lower = |w: &str| w.chars().flat_map(char::to_lowercase).collect::<String>();
+    match cut {
+        Cut::Joined => text
+            .split_whitespace()
+            .map(|w| lower(&w.chars().filter(|c| c.is_alphanumeric()).collect::<String>()))
+            .filter(|w| !w.is_empty())
+            .collect(),
+        Cut::Split => text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(lower)
+            .collect(),
+    }
+}
+
+/// FNV-1a of words joined by spaces: stable across platforms and one-way,
+/// so the repository holds no sentence of the article.
 pub fn run_hash(run: &[String]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for (i, word) in run.iter().enumerate() {
@@ -66,27 +84,237 @@ pub fn run_hash(run: &[String]) -> u64 {
     hash
 }
 
-/// The hash of every run of `RUN` words in a text.
-pub fn fingerprint_of(text: &str) -> BTreeSet<u64> {
-    words(text).windows(RUN).map(run_hash).collect()
-}
-
-/// The committed fingerprint (empty if the file is missing).
-pub fn article_fingerprint() -> BTreeSet<u64> {
-    std::fs::read_to_string(FINGERPRINT)
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| u64::from_str_radix(l.trim(), 16).ok())
+/// The hashes of every run of `RUN` words of a text, cut both ways.
+pub fn runs_of(text: &str) -> BTreeSet<u64> {
+    [Cut::Joined, Cut::Split]
+        .into_iter()
+        .flat_map(|cut| {
+            words(text, cut)
+                .windows(RUN)
+                .map(run_hash)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
-pub fn write_fingerprint(hashes: &BTreeSet<u64>) {
+/// A heading, as the hash of its words (joined cut).
+pub fn heading_hash(heading: &str) -> u64 {
+    run_hash(&words(heading, Cut::Joined))
+}
+
+/// What the test keeps of the article: the runs of its prose (headings and
+/// the at-a-glance table excepted: they are cited facts) and its headings.
+#[derive(Debug, Default, PartialEq)]
+pub struct Fingerprint {
+    pub runs: BTreeSet<u64>,
+    pub headings: BTreeSet<u64>,
+}
+
+/// A line of the article that is a heading: short, no table row, and not
+/// ending a sentence with a full stop.
+fn is_heading(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty()
+        && !line.starts_with('|')
+        && !line.ends_with('.')
+        && line.split_whitespace().count() <= 12
+}
+
+pub fn fingerprint_of(article: &str) -> Fingerprint {
+    let mut prose = String::new();
+    let mut headings = BTreeSet::new();
+    for line in article.lines() {
+        if is_heading(line) {
+            headings.insert(heading_hash(line));
+        } else if !line.trim_start().starts_with('|') {
+            prose.push_str(line);
+            prose.push('\n');
+        }
+    }
+    Fingerprint {
+        runs: runs_of(&prose),
+        headings,
+    }
+}
+
+/// The committed fingerprint (empty if the file is missing).
+pub fn article_fingerprint() -> Fingerprint {
+    let text = std::fs::read_to_string(FINGERPRINT).unwrap_or_default();
+    let mut fingerprint = Fingerprint::default();
+    let mut headings = false;
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        match line.trim() {
+            "[runs]" => headings = false,
+            "[headings]" => headings = true,
+            hex => {
+                if let Ok(hash) = u64::from_str_radix(hex, 16) {
+                    if headings {
+                        fingerprint.headings.insert(hash);
+                    } else {
+                        fingerprint.runs.insert(hash);
+                    }
+                }
+            }
+        }
+    }
+    fingerprint
+}
+
+pub fn write_fingerprint(fingerprint: &Fingerprint) {
     let mut text = String::from(
-        "# FNV-1a hashes of every run of six words of the reference article\n# (lower case, letters and digits only). Regenerate with\n# VERSUS_REGENERATE=1 cargo test -p versus-core --test dataset article_fingerprint\n",
+        "# One-way FNV-1a hashes of the reference article, so the wording and\n# citation tests run without it. [runs]: every run of six words of its\n# prose, lower case, cut two ways (punctuation dropped inside words, and\n# punctuation as a word break). [headings]: each heading's words.\n# Regenerate with the article at hand:\n# VERSUS_REGENERATE=1 cargo test -p versus-core --test dataset -- --ignored article_fingerprint\n[runs]\n",
     );
-    for hash in hashes {
+    for hash in &fingerprint.runs {
+        text.push_str(&format!("{hash:016x}\n"));
+    }
+    text.push_str("[headings]\n");
+    for hash in &fingerprint.headings {
         text.push_str(&format!("{hash:016x}\n"));
     }
     std::fs::write(FINGERPRINT, text).expect("the fingerprint file is writable");
+}
+
+/// A tiny dataset for engine tests, independent of the real one's wording:
+/// candidates `a` and `b`, verdicts `a`, `b` and `mix` (running both, at a
+/// cost), one section `s`, and whatever arguments and questions a test adds.
+pub struct Fixture {
+    pub dataset: Dataset,
+}
+
+fn text(s: &str) -> versus_core::model::Text {
+    std::borrow::Cow::Owned(s.to_string())
+}
+
+impl Fixture {
+    pub fn new(mix_cost: f64) -> Fixture {
+        use std::borrow::Cow;
+        use versus_core::model::*;
+        let candidate = |id: &str| Candidate {
+            id: text(id),
+            name: text(&id.to_uppercase()),
+            tagline: text(id),
+            section: text("s"),
+        };
+        let verdict = |id: &str, candidate: Option<&str>, combines: &[&str]| Verdict {
+            id: text(id),
+            name: text(&id.to_uppercase()),
+            headline: text(id),
+            candidate: candidate.map(text),
+            combines: Cow::Owned(combines.iter().map(|c| text(c)).collect()),
+            cost: (mix_cost > 0.0 && candidate.is_none()).then(|| Cost {
+                weight: mix_cost,
+                text: text("Two stacks"),
+                section: text("s"),
+            }),
+            section: text("s"),
+        };
+        Fixture {
+            dataset: Dataset {
+                id: text("fixture"),
+                title: text("t"),
+                summary: text("s"),
+                source: Source {
+                    title: text("t"),
+                    note: text("n"),
+                },
+                sections: Cow::Owned(vec![Section {
+                    id: text("s"),
+                    title: text("S"),
+                    hint: None,
+                }]),
+                candidates: Cow::Owned(vec![candidate("a"), candidate("b")]),
+                verdicts: Cow::Owned(vec![
+                    verdict("a", Some("a"), &[]),
+                    verdict("b", Some("b"), &[]),
+                    verdict("mix", None, &["a", "b"]),
+                ]),
+                categories: Cow::Owned(Vec::new()),
+                rows: Cow::Owned(Vec::new()),
+                decision: Decision {
+                    anchor: None,
+                    decisive: 5.0,
+                },
+                arguments: Cow::Owned(Vec::new()),
+                questions: Cow::Owned(Vec::new()),
+                pros: Cow::Owned(Vec::new()),
+                cons: Cow::Owned(Vec::new()),
+                use_cases: Cow::Owned(Vec::new()),
+                users: Cow::Owned(Vec::new()),
+                faq: Cow::Owned(Vec::new()),
+            },
+        }
+    }
+
+    /// An argument for candidate `favours`, about a part of the system or
+    /// the whole project; its claim is its id.
+    pub fn argument(mut self, id: &str, favours: &str, part: bool) -> Fixture {
+        use versus_core::model::{Argument, Scope};
+        self.dataset.arguments.to_mut().push(Argument {
+            id: text(id),
+            favours: text(favours),
+            scope: if part { Scope::Part } else { Scope::Project },
+            claim: text(id),
+            section: text("s"),
+        });
+        self
+    }
+
+    /// A question `id` whose options are `(option id, [(argument, weight)])`.
+    pub fn question(mut self, id: &str, options: &[(&str, &[(&str, f64)])]) -> Fixture {
+        use std::borrow::Cow;
+        use versus_core::model::{Choice, Keyed, Question};
+        self.dataset.questions.to_mut().push(Question {
+            id: text(id),
+            prompt: text(&format!("{id}?")),
+            help: None,
+            options: Cow::Owned(
+                options
+                    .iter()
+                    .map(|(o, argues)| Choice {
+                        id: text(o),
+                        label: text(o),
+                        reason: text(&format!("because {id}={o}")),
+                        argues: Cow::Owned(
+                            argues
+                                .iter()
+                                .map(|(a, w)| Keyed {
+                                    key: text(a),
+                                    value: *w,
+                                })
+                                .collect(),
+                        ),
+                        rows: Cow::Owned(Vec::new()),
+                        section: text("s"),
+                    })
+                    .collect(),
+            ),
+        });
+        self
+    }
+
+    pub fn anchor(mut self, question: &str) -> Fixture {
+        self.dataset.decision.anchor = Some(text(question));
+        self
+    }
+
+    /// A weakness of `about` that matters when any `when` answer is given
+    /// (always, with none).
+    pub fn con(mut self, id: &str, about: &str, when: &[&str]) -> Fixture {
+        use std::borrow::Cow;
+        self.dataset.cons.to_mut().push(versus_core::model::Claim {
+            id: text(id),
+            about: text(about),
+            text: text(id),
+            when: Cow::Owned(when.iter().map(|w| text(w)).collect()),
+            section: text("s"),
+        });
+        self
+    }
+
+    /// The dataset, checked by the validator.
+    pub fn build(self) -> Dataset {
+        let problems = versus_core::validate(&self.dataset);
+        assert!(problems.is_empty(), "fixture does not validate: {problems:?}");
+        self.dataset
+    }
 }

@@ -1,220 +1,201 @@
-//! The engine's behaviour on hand-picked inputs: the report's words,
-//! must-haves, rule-outs, ties, caveats, flips and errors.
+//! The engine's semantics on tiny fixture datasets, so rewording the real
+//! dataset breaks none of them: how arguments count, how a mix is scored
+//! and what it pays, ties, decisiveness, flips, caveats and the report's
+//! words. Errors and the short form of answers use the real dataset's ids.
 
 mod common;
 
-use common::{answers, dataset};
-use versus_core::{AnswerError, Answers, Decisiveness, Engine, Report};
+use common::{answers, dataset, Fixture};
+use versus_core::{AnswerError, Answers, Dataset, Decisiveness, Engine, Report};
 
 fn report<'d>(engine: &Engine<'d>, pairs: &[&str]) -> Report<'d> {
     engine.evaluate(&answers(engine.dataset(), pairs))
 }
 
+fn scores(r: &Report<'_>) -> Vec<f64> {
+    r.scores.iter().map(|s| s.points).collect()
+}
+
+fn verdict<'d>(r: &Report<'d>) -> Option<&'d str> {
+    r.verdict.map(|v| v.id)
+}
+
+/// Live updates (a part, for `a`) at two strengths on two questions; a
+/// project-wide team argument for each side; data work (a part, for `b`).
+fn two_sides(cost: f64) -> Dataset {
+    Fixture::new(cost)
+        .argument("live", "a", true)
+        .argument("team-a", "a", false)
+        .argument("team-b", "b", false)
+        .argument("data", "b", true)
+        .question(
+            "team",
+            &[
+                ("a", &[("team-a", 10.0)]),
+                ("b", &[("team-b", 10.0)]),
+                ("both", &[]),
+            ],
+        )
+        .question("kind", &[("chat", &[("live", 5.0)]), ("other", &[])])
+        .question(
+            "live",
+            &[
+                ("core", &[("live", 8.0)]),
+                ("some", &[("live", 2.0)]),
+                ("none", &[]),
+            ],
+        )
+        .question("data", &[("heavy", &[("data", 6.0)]), ("light", &[])])
+        .anchor("team")
+        .build()
+}
+
 #[test]
 fn nothing_answered_is_its_own_state() {
-    let d = dataset();
+    let d = two_sides(4.0);
     let engine = Engine::new(&d);
     let r = engine.evaluate(&engine.no_answers());
     assert_eq!(r.decisiveness, Decisiveness::Unanswered);
     assert_eq!(r.verdict, None);
     assert!(r.leaders.is_empty() && r.reasons.is_empty() && r.flips.is_empty());
     assert_eq!(r.title(), "No recommendation yet");
-    assert_eq!(
-        r.decisiveness.sentence(),
-        "Answer a question to see a recommendation."
-    );
-    assert!(r.scores.iter().all(|s| s.points == 0.0 && !s.leads));
+    // The mix pays for its second stack before any answer.
+    assert_eq!(scores(&r), [0.0, 0.0, -4.0]);
+    assert!(r.scores.iter().all(|s| !s.leads));
 }
 
 #[test]
-fn every_point_carries_its_reason_in_words() {
-    let d = dataset();
+fn an_argument_counts_once_at_its_heaviest_answer() {
+    let d = two_sides(4.0);
     let engine = Engine::new(&d);
-    let r = report(
-        &engine,
-        &[
-            "team=javascript",
-            "realtime=core",
-            "admin=needed",
-            "growth=steady",
-        ],
-    );
-    // Summing the reasons' points gives exactly the scores.
-    let mut summed = vec![0.0; d.verdicts.len()];
-    for reason in &r.reasons {
-        for p in reason.points {
-            summed[d.verdict_index(&p.key).unwrap()] += p.value;
-        }
-        assert!(!reason.text.is_empty());
-        assert_eq!(reason.source, d.section_title(reason.section));
-    }
-    let scores: Vec<f64> = r.scores.iter().map(|s| s.points).collect();
-    assert_eq!(summed, scores);
-    assert_eq!(r.reasons.len(), 4);
-    let first = &r.reasons[0];
-    assert_eq!(
-        (first.answer.question_id, first.answer.option_id),
-        ("team", "javascript")
-    );
-    assert_eq!(
-        first.prompt,
-        "Which language does your team already write every day?"
-    );
-    assert_eq!(first.label, "JavaScript or TypeScript");
-    assert_eq!(first.points_text, "+3 Node.js");
-    assert_eq!(first.rules_out[0].verdict.id, "hybrid");
-    assert_eq!(r.reasons[3].points_text, "No points either way");
-    assert_eq!(
-        r.reasons[1].must_have.as_ref().map(|m| m.text.as_str()),
-        Some("Real-time at the heart of the product needs Node.js")
-    );
+    let r = report(&engine, &["kind=chat", "live=core"]);
+    // 8, not 5 + 8.
+    assert_eq!(r.scores[0].points, 8.0);
+    let kind = &r.reasons[0];
+    assert!(!kind.arguments[0].counted);
+    assert_eq!(kind.arguments[0].counted_with, Some("live?"));
+    assert_eq!(kind.points_text, "Counted with another answer");
+    let live = &r.reasons[1];
+    assert!(live.arguments[0].counted);
+    assert_eq!(live.points_text, "A +8, MIX +8");
+    // On equal weight the first question counts it.
+    let r = report(&engine, &["kind=chat", "live=some"]);
+    assert_eq!(r.scores[0].points, 5.0);
+    assert!(r.reasons[0].arguments[0].counted);
 }
 
 #[test]
-fn must_haves_on_both_sides_call_for_the_hybrid() {
-    // The case from the issue: a bilingual team, a SaaS product with
-    // real-time at its heart and machine learning at its core, admin,
-    // regulated data and heavy computation. Django has far more points;
-    // only the hybrid covers every must-have.
-    let d = dataset();
+fn a_mix_takes_each_part_in_full_and_project_arguments_by_half() {
+    let d = two_sides(4.0);
     let engine = Engine::new(&d);
-    let r = report(
-        &engine,
-        &[
-            "team=both",
-            "product=saas",
-            "realtime=core",
-            "ai=core",
-            "admin=needed",
-            "sensitivity=regulated",
-            "compute=heavy",
-        ],
-    );
-    assert_eq!(r.verdict.map(|v| v.id), Some("hybrid"));
-    let django = &r.scores[1];
-    assert!(
-        django.points > r.scores[2].points,
-        "Django leads on points alone"
-    );
-    assert_eq!(django.misses, ["Real-time at the heart of the product"]);
+    let r = report(&engine, &["team=a", "live=core", "data=heavy"]);
+    // A: 10 + 8. B: 6. Mix: 8 + 6 parts, half of the team's 10, minus 4.
+    assert_eq!(scores(&r), [18.0, 6.0, 15.0]);
+    assert_eq!(verdict(&r), Some("a"));
+    let mix = &r.scores[2];
     assert_eq!(
-        r.must_have_line().as_deref(),
-        Some("Real-time at the heart of the product needs Node.js; Machine learning at the core needs Django; Heavy computation on the server needs Django.")
+        mix.notes(),
+        ["Two stacks: -4", "team-a: +5 of 10, for the A half only"]
     );
-    assert_eq!(
-        r.scores[2].note().as_deref(),
-        Some("Covers 3 of 3 must-haves")
-    );
-    assert_eq!(
-        django.note().as_deref(),
-        Some("Covers 2 of 3 must-haves; not: Real-time at the heart of the product")
-    );
-    for m in r.must_haves() {
-        assert!(d.section(m.section).is_some() && !m.source.is_empty());
+    // Every point comes from an answer: the reasons sum to each score,
+    // with the mix's cost on top.
+    for (v, score) in r.scores.iter().enumerate() {
+        let summed: f64 = r.reasons.iter().map(|reason| reason.points[v]).sum();
+        let cost = score.cost.as_ref().map_or(0.0, |c| c.points);
+        assert!((summed - cost - score.points).abs() < 1e-9, "{}", score.verdict.id);
     }
 }
 
 #[test]
-fn a_pile_of_nice_to_haves_does_not_outvote_a_must_have() {
-    let d = dataset();
+fn a_mix_wins_when_both_sides_have_real_work() {
+    let d = two_sides(4.0);
     let engine = Engine::new(&d);
-    let r = report(
-        &engine,
-        &[
-            "team=javascript",
-            "realtime=core",
-            "admin=needed",
-            "sensitivity=regulated",
-            "deadline=tight",
-            "experience=mixed",
-            "architecture=monolith",
-        ],
+    let r = report(&engine, &["team=both", "live=core", "data=heavy"]);
+    assert_eq!(scores(&r), [8.0, 6.0, 10.0]);
+    assert_eq!(verdict(&r), Some("mix"));
+    assert_eq!(r.headline, Some("mix"));
+    assert_eq!(r.margin_line().as_deref(), Some("Ahead by 2 points."));
+    assert_eq!(
+        r.weighed_most_line().as_deref(),
+        Some("What weighed most: live (+8); data (+6).")
     );
-    assert!(
-        r.scores[1].points > r.scores[0].points,
-        "Django has more points"
-    );
-    assert_eq!(r.verdict.map(|v| v.id), Some("node"));
 }
 
 #[test]
-fn a_single_language_team_rules_the_hybrid_out() {
-    let d = dataset();
+fn a_mix_without_work_for_a_side_is_the_other_side_plus_an_idle_stack() {
+    let d = two_sides(4.0);
     let engine = Engine::new(&d);
-    let r = report(&engine, &["team=python", "realtime=core", "ai=core"]);
-    assert_eq!(r.verdict.map(|v| v.id), Some("django"));
-    let hybrid = &r.scores[2];
-    assert!(hybrid.ruled_out.is_some_and(|why| why.contains("Python")));
-    assert!(hybrid.note().unwrap().starts_with("Ruled out: "));
-    // Django does not serve real-time well: that caveat comes with it.
-    assert!(r.caveats.iter().any(|c| c.id == "django-sync"));
-    // Changing the team would bring the hybrid back.
-    assert!(r
-        .flips
-        .iter()
-        .any(|f| f.verdict.id == "hybrid" && f.steps.iter().any(|s| s.question_id == "team")));
+    let r = report(&engine, &["team=a", "data=heavy"]);
+    // Nothing needs A's part: the mix is B with a second stack, and A's
+    // team counts nothing there.
+    assert_eq!(scores(&r), [10.0, 6.0, 2.0]);
+    assert_eq!(r.scores[2].notes(), ["Two stacks: -4", "Nothing in your answers needs A: its stack would have no job"]);
 }
 
 #[test]
-fn a_tie_is_reported_as_one_with_what_separates_it() {
-    let d = dataset();
+fn equal_top_scores_are_a_tie_with_what_separates_them() {
+    let d = two_sides(4.0);
     let engine = Engine::new(&d);
     let r = report(&engine, &["team=both"]);
     assert_eq!(r.decisiveness, Decisiveness::Tie);
     assert_eq!(r.verdict, None);
     assert_eq!(r.headline, None);
+    assert_eq!(r.margin, 0.0);
+    assert_eq!(r.margin_line(), None);
     let leaders: Vec<&str> = r.leaders.iter().map(|l| l.id).collect();
-    // A second stack is a cost of its own: level on everything else, the
-    // single stacks lead.
-    assert_eq!(leaders, ["node", "django"]);
-    assert_eq!(r.title(), "A tie: Node.js and Django");
+    assert_eq!(leaders, ["a", "b"]);
+    assert_eq!(r.title(), "A tie: A and B");
     let targets: Vec<&str> = r.flips.iter().map(|f| f.verdict.id).collect();
-    assert!(
-        targets.contains(&"node") && targets.contains(&"django"),
-        "{targets:?}"
-    );
-    for flip in &r.flips {
-        let mut changed = answers(&d, &["team=both"]);
-        for (q, o) in flip.changes() {
-            changed.set(q, Some(o));
-        }
-        assert_eq!(engine.verdict(&changed), Some(flip.verdict.index));
-    }
+    assert!(targets.contains(&"a") && targets.contains(&"b"), "{targets:?}");
 }
 
 #[test]
-fn caveats_are_the_leaders_cons_that_the_answers_touch() {
-    let d = dataset();
+fn decisiveness_counts_changes_of_degree_only() {
+    let d = two_sides(4.0);
     let engine = Engine::new(&d);
-    let r = report(
-        &engine,
-        &["team=javascript", "product=data", "realtime=core"],
-    );
-    assert_eq!(r.verdict.map(|v| v.id), Some("node"));
-    let ids: Vec<&str> = r.caveats.iter().map(|c| c.id).collect();
-    assert_eq!(ids, ["node-cpu"]);
+    // 2 to 0: one change of degree (live=some -> none) makes it level.
+    let r = report(&engine, &["live=some"]);
+    assert_eq!(r.decisiveness, Decisiveness::Slight);
+    // The team's 10: only a different team (a decisive change) or the
+    // decisive answers of the other side overturn it; small ones cannot.
+    let r = report(&engine, &["team=a"]);
+    assert_eq!(r.decisiveness, Decisiveness::Strong);
+    assert!(r.flips.iter().all(|f| f.different_project));
+    // Live at the core against data work: only decisive changes move it.
+    let r = report(&engine, &["team=both", "live=core", "data=heavy"]);
+    assert_eq!(r.decisiveness, Decisiveness::Strong);
 }
 
 #[test]
-fn highlighted_rows_follow_the_reasons() {
-    let d = dataset();
+fn two_changes_of_degree_make_a_clear_lead() {
+    let d = Fixture::new(4.0)
+        .argument("x", "a", false)
+        .argument("w", "a", false)
+        .argument("y", "b", false)
+        .argument("z", "b", false)
+        .question("p", &[("yes", &[("x", 2.0)]), ("no", &[])])
+        .question("s", &[("yes", &[("w", 2.0)]), ("no", &[])])
+        .question("q", &[("yes", &[("y", 2.0)]), ("no", &[])])
+        .question("r", &[("yes", &[("z", 2.0)]), ("no", &[])])
+        .build();
     let engine = Engine::new(&d);
-    assert_eq!(
-        report(&engine, &["team=python"]).rows,
-        ["language", "team-composition"]
-    );
+    let r = report(&engine, &["p=yes", "s=yes"]);
+    assert_eq!(verdict(&r), Some("a"));
+    // No one change levels 4 to 0; dropping one and adding one of B's does.
+    assert_eq!(r.decisiveness, Decisiveness::Clear);
+    // B alone on top takes three changes, all of degree.
+    let to_b = r.flips.iter().find(|f| f.verdict.id == "b").unwrap();
+    assert_eq!(to_b.steps.len(), 3);
+    assert!(!to_b.different_project);
 }
 
 #[test]
-fn flips_are_minimal_and_real() {
-    let d = dataset();
+fn flips_are_minimal_and_real_and_say_when_they_are_a_different_project() {
+    let d = two_sides(4.0);
     let engine = Engine::new(&d);
-    let a = answers(
-        &d,
-        &["team=javascript", "product=realtime", "realtime=core"],
-    );
+    let a = answers(&d, &["team=a", "live=some", "data=light"]);
     let r = engine.evaluate(&a);
-    assert_eq!(r.verdict.map(|v| v.id), Some("node"));
+    assert_eq!(verdict(&r), Some("a"));
     assert!(!r.flips.is_empty());
     for flip in &r.flips {
         let mut changed = a.clone();
@@ -223,26 +204,41 @@ fn flips_are_minimal_and_real() {
             changed.set(step.change.question, Some(step.change.to));
         }
         assert_eq!(engine.verdict(&changed), Some(flip.verdict.index));
-        if flip.steps.len() > 1 {
-            for step in &flip.steps {
-                let mut one = a.clone();
-                one.set(step.change.question, Some(step.change.to));
-                assert_ne!(engine.verdict(&one), Some(flip.verdict.index));
-            }
-        }
     }
-    // The real-time must-have and seven points: no single answer overturns them.
-    assert!(r.flips.iter().all(|f| f.steps.len() >= 2));
-    assert_eq!(r.decisiveness, Decisiveness::Clear);
+    let to_b = r.flips.iter().find(|f| f.verdict.id == "b").unwrap();
+    assert_eq!(to_b.steps[0].question_id, "team");
+    assert!(to_b.different_project);
 }
 
 #[test]
-fn one_answer_is_only_a_slight_lead() {
-    let d = dataset();
+fn caveats_are_the_leaders_cons_that_the_answers_touch() {
+    let d = Fixture::new(4.0)
+        .argument("x", "a", true)
+        .question("p", &[("yes", &[("x", 3.0)]), ("no", &[])])
+        .question("q", &[("one", &[]), ("two", &[])])
+        .con("a-slow", "a", &["q=two"])
+        .con("a-always", "a", &[])
+        .con("b-weak", "b", &["q=two"])
+        .build();
     let engine = Engine::new(&d);
-    let r = report(&engine, &["team=python"]);
-    assert_eq!(r.decisiveness, Decisiveness::Slight);
-    assert_eq!(r.scores[1].points_text, "3");
+    let ids = |pairs: &[&str]| -> Vec<String> {
+        report(&engine, pairs)
+            .caveats
+            .iter()
+            .map(|c| c.id.to_string())
+            .collect()
+    };
+    assert_eq!(ids(&["p=yes", "q=one"]), ["a-always"]);
+    assert_eq!(ids(&["p=yes", "q=two"]), ["a-slow", "a-always"]);
+}
+
+#[test]
+fn a_dataset_without_a_mix_cost_still_needs_work_for_both_sides() {
+    let d = two_sides(0.0);
+    let engine = Engine::new(&d);
+    // Free to run, the mix still gains nothing from a side with no part.
+    let r = report(&engine, &["team=a"]);
+    assert_eq!(verdict(&r), Some("a"));
 }
 
 #[test]

@@ -97,37 +97,115 @@ fn unknown_row_reference() {
 }
 
 #[test]
-fn points_for_an_unknown_verdict() {
-    let (find, replace) = ("points = { node = 3 }", "points = { nodejs = 3 }");
+fn weight_for_an_unknown_argument() {
+    let (find, replace) = (
+        "argues = { team-javascript = 10 }",
+        "argues = { team-js = 10 }",
+    );
     expect_problem(
         find,
         replace,
-        "points = { nodejs = 3 }",
-        &["`nodejs` is not a verdict", "`node`, `django`, `hybrid`"],
+        "argues = { team-js = 10 }",
+        &[
+            "questions[0].options[0].argues[0]",
+            "`team-js` is not an argument",
+            "`team-javascript`, `live-updates`",
+        ],
     );
 }
 
 #[test]
-fn points_that_are_not_finite() {
-    let (find, replace) = ("points = { node = 3 }", "points = { node = inf }");
+fn weights_that_are_not_positive_numbers() {
+    for bad in ["inf", "0", "-2"] {
+        let replace = format!("argues = {{ team-javascript = {bad} }}");
+        expect_problem(
+            "argues = { team-javascript = 10 }",
+            &replace,
+            &replace,
+            &["the weight of `team-javascript` must be a positive number"],
+        );
+    }
+}
+
+#[test]
+fn argument_for_an_unknown_candidate() {
+    let (find, replace) = (
+        "id = \"team-javascript\"\nfavours = \"node\"",
+        "id = \"team-javascript\"\nfavours = \"deno\"",
+    );
     expect_problem(
         find,
         replace,
-        "points = { node = inf }",
-        &["must be a finite number"],
+        "favours = \"deno\"",
+        &["arguments[0].favours", "`deno` is not a candidate", "`node`, `django`"],
+    );
+}
+
+#[test]
+fn argument_that_no_option_invokes() {
+    let (find, replace) = (
+        "argues = { talent-pool = 2 }\n",
+        "",
+    );
+    expect_problem(
+        find,
+        replace,
+        "id = \"talent-pool\"",
+        &["argument `talent-pool` is invoked by no option"],
+    );
+}
+
+#[test]
+fn argument_scope_must_be_part_or_project() {
+    let error = broken(
+        "scope = \"project\"\nclaim = \"your team already writes JavaScript\"",
+        "scope = \"whole\"\nclaim = \"your team already writes JavaScript\"",
+    );
+    let message = error.to_string();
+    assert!(message.contains("unknown variant `whole`"), "{message}");
+    assert!(message.contains("`part` or `project`"), "{message}");
+}
+
+#[test]
+fn anchor_that_is_not_a_question() {
+    expect_problem(
+        "anchor = \"team\"",
+        "anchor = \"teams\"",
+        "anchor = \"teams\"",
+        &["decision.anchor", "`teams` is not a question"],
+    );
+}
+
+#[test]
+fn decisive_weight_must_be_positive() {
+    expect_problem(
+        "decisive = 5",
+        "decisive = 0",
+        "decisive = 0",
+        &["decision.decisive", "must be a positive number"],
+    );
+}
+
+#[test]
+fn negative_cost() {
+    expect_problem(
+        "[verdicts.cost]\nweight = 4",
+        "[verdicts.cost]\nweight = -4",
+        "weight = -4",
+        &["verdicts[2].cost.weight", "zero or more"],
     );
 }
 
 #[test]
 fn option_without_a_reason() {
-    let find = "reason = \"A team that writes Python builds faster in Django, and changing languages partway through would be costly.\"";
+    let find = "reason = \"A Python team gets going faster in Django, and learning a new language in the middle of the work would cost a lot.\"";
     let blank = "reason = \"  \"";
     expect_problem(find, blank, blank, &["option `team=python` has no reason"]);
 }
 
 #[test]
 fn missing_reason_field() {
-    let find = "reason = \"A team that writes Python builds faster in Django, and changing languages partway through would be costly.\"\n";
+    let find = "reason = \"A Python team gets going faster in Django, and learning a new language in the middle of the work would cost a lot.\"\n";
     let error = broken(find, "");
     // serde names the table that lacks the field.
     assert!(
@@ -141,83 +219,20 @@ fn missing_reason_field() {
 }
 
 #[test]
-fn must_have_on_an_option_that_does_not_exist() {
-    let (find, replace) = ("answer = \"ai=core\"", "answer = \"ai=central\"");
+fn caveat_for_an_option_that_does_not_exist() {
+    let (find, replace) = (
+        "when = [\"compute=heavy\", \"product=data\", \"ai=core\", \"ai=later\"]",
+        "when = [\"compute=heavy\", \"product=data\", \"ai=central\", \"ai=later\"]",
+    );
     expect_problem(
         find,
         replace,
-        "answer = \"ai=central\"",
+        "\"ai=central\"",
         &[
-            "must_haves[1].answer",
+            "cons[3].when",
             "question `ai` has no option `central`",
             "core, later, none",
         ],
-    );
-}
-
-#[test]
-fn must_have_for_an_unknown_candidate() {
-    let (find, replace) = (
-        "answer = \"realtime=core\"\ncandidate = \"node\"",
-        "answer = \"realtime=core\"\ncandidate = \"deno\"",
-    );
-    expect_problem(
-        find,
-        replace,
-        "candidate = \"deno\"",
-        &[
-            "must_haves[0].candidate",
-            "`deno` is not a candidate",
-            "`node`, `django`",
-        ],
-    );
-}
-
-#[test]
-fn must_have_whose_points_argue_for_the_other_side() {
-    let (find, replace) = (
-        "answer = \"realtime=core\"\ncandidate = \"node\"",
-        "answer = \"realtime=core\"\ncandidate = \"django\"",
-    );
-    expect_problem(
-        find,
-        replace,
-        "answer = \"realtime=core\"\ncandidate = \"django\"",
-        &[
-            "must_haves[0].answer",
-            "must-have for `django`, but the option gives points to `node`",
-        ],
-    );
-}
-
-#[test]
-fn must_have_that_rules_out_its_own_candidate() {
-    let (find, replace) = (
-        "answer = \"team=javascript\"\nverdict = \"hybrid\"",
-        "answer = \"realtime=core\"\nverdict = \"hybrid\"",
-    );
-    expect_problem(
-        find,
-        replace,
-        "answer = \"realtime=core\"\ncandidate",
-        &[
-            "must_haves[0].answer",
-            "must-have for `node` but also rules out `hybrid`, which runs it",
-        ],
-    );
-}
-
-#[test]
-fn rule_out_of_an_unknown_verdict() {
-    let (find, replace) = (
-        "answer = \"team=javascript\"\nverdict = \"hybrid\"",
-        "answer = \"team=javascript\"\nverdict = \"both\"",
-    );
-    expect_problem(
-        find,
-        replace,
-        "verdict = \"both\"",
-        &["rule_outs[0].verdict", "`both` is not a verdict"],
     );
 }
 
@@ -238,8 +253,8 @@ fn mixed_verdict_of_an_unknown_candidate() {
 #[test]
 fn claim_about_unknown_candidate() {
     let (find, replace) = (
-        "about = \"hybrid\"\ntext = \"Each half",
-        "about = \"both\"\ntext = \"Each half",
+        "about = \"hybrid\"\ntext = \"Neither side",
+        "about = \"both\"\ntext = \"Neither side",
     );
     expect_problem(
         find,
@@ -292,9 +307,15 @@ fn unknown_field_is_named() {
 fn reports_every_problem_at_once() {
     let text = common::dataset_text()
         .replacen("section = \"what-node\"", "section = \"nowhere\"", 1)
-        .replacen("points = { node = 3 }", "points = { nobody = 3 }", 1);
-    let error = load::from_str(Path::new("x.toml"), &text).expect_err("two problems");
-    assert_eq!(error.problems().len(), 2, "{error}");
+        .replacen(
+            "argues = { team-javascript = 10 }",
+            "argues = { nobody = 10 }",
+            1,
+        );
+    // Three: the bad section, the unknown argument, and the argument that
+    // option no longer invokes.
+    let error = load::from_str(Path::new("x.toml"), &text).expect_err("three problems");
+    assert_eq!(error.problems().len(), 3, "{error}");
 }
 
 #[test]

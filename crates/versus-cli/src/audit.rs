@@ -1,0 +1,185 @@
+//! `versus audit`: every complete answer set of a dataset, evaluated on
+//! all cores, printed as a distribution with its extremes and breaches.
+
+use std::time::Instant;
+
+use serde_json::{json, Value};
+use versus_core::audit::{self, Audit};
+use versus_core::{Dataset, Engine};
+
+use crate::{open_dataset, Failure};
+
+/// Beyond this many answer sets the audit would take minutes; say so.
+const LIMIT: u64 = 50_000_000;
+
+pub fn run(name: &str, json: bool) -> Result<(), Failure> {
+    let dataset = open_dataset(name)?;
+    let total = audit::count(&dataset)
+        .filter(|&n| n <= LIMIT)
+        .ok_or_else(|| {
+            Failure::Usage(format!(
+                "the dataset has more than {LIMIT} complete answer sets; the audit covers at most that many"
+            ))
+        })?;
+    let started = Instant::now();
+    let engine = Engine::new(&dataset);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
+    let chunk = total.div_ceil(threads).max(1);
+    let mut result = Audit::default();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                let engine = &engine;
+                let range = (t * chunk).min(total)..((t + 1) * chunk).min(total);
+                scope.spawn(move || Audit::of_range(engine, range))
+            })
+            .collect();
+        for worker in workers {
+            match worker.join() {
+                Ok(part) => result.merge(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+    });
+    let pairs = audit::anchor_pairs(&engine);
+    result.breach_count += pairs.len() as u64;
+    result.breaches.extend(pairs);
+    let seconds = started.elapsed().as_secs_f64();
+    if json {
+        println!("{}", to_json(&dataset, &result, seconds));
+    } else {
+        print!("{}", to_text(&dataset, &result, seconds));
+    }
+    if result.breach_count > 0 {
+        return Err(Failure::Breached(result.breach_count));
+    }
+    Ok(())
+}
+
+fn percent(part: u64, whole: u64) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 * 100.0 / whole as f64
+    }
+}
+
+/// `team=python product=content ...` for an answer set.
+fn pairs(dataset: &Dataset, set: u64) -> String {
+    let answers = audit::answers_of(dataset, set);
+    answers
+        .iter()
+        .map(|(q, o)| {
+            let question = &dataset.questions[q];
+            format!("{}={}", question.id, question.options[o].id)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A case with its verdict and scores.
+fn case(dataset: &Dataset, set: u64) -> (String, String, Vec<(String, f64)>) {
+    let engine = Engine::new(dataset);
+    let ranking = engine.rank(&audit::answers_of(dataset, set));
+    let verdict = ranking
+        .verdict()
+        .map_or("tie".to_string(), |v| dataset.verdicts[v].id.to_string());
+    let scores = dataset
+        .verdicts
+        .iter()
+        .zip(&ranking.scores)
+        .map(|(v, s)| (v.id.to_string(), *s))
+        .collect();
+    (pairs(dataset, set), verdict, scores)
+}
+
+const DECISIVENESS: [&str; 4] = ["tie", "slight", "clear", "strong"];
+
+fn to_text(dataset: &Dataset, a: &Audit, seconds: f64) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: {} complete answer sets in {seconds:.1} s",
+        dataset.id, a.sets
+    );
+    let _ = writeln!(out, "\nVerdicts:");
+    for (v, count) in dataset.verdicts.iter().zip(&a.verdicts) {
+        let _ = writeln!(out, "  {:<12} {:>9}  {:5.1}%", v.id, count, percent(*count, a.sets));
+    }
+    let _ = writeln!(out, "  {:<12} {:>9}  {:5.1}%", "tie", a.ties, percent(a.ties, a.sets));
+    let _ = writeln!(out, "\nDecisiveness:");
+    for (name, count) in DECISIVENESS.iter().zip(a.decisiveness) {
+        let _ = writeln!(out, "  {name:<12} {count:>9}  {:5.1}%", percent(count, a.sets));
+    }
+    let _ = writeln!(out, "\nHow often one question alone can change the verdict:");
+    for (q, count) in dataset.questions.iter().zip(&a.swings) {
+        let _ = writeln!(out, "  {:<12} {:5.1}%", q.id, percent(*count, a.sets));
+    }
+    for (title, cases) in [("Most lopsided", &a.lopsided), ("Closest", &a.closest)] {
+        let _ = writeln!(out, "\n{title}:");
+        for &(margin, set) in cases {
+            let (answers, verdict, scores) = case(dataset, set);
+            let scores: Vec<String> = scores
+                .iter()
+                .map(|(id, s)| format!("{id} {s}"))
+                .collect();
+            let _ = writeln!(
+                out,
+                "  {verdict} by {margin} ({}): {answers}",
+                scores.join(", ")
+            );
+        }
+    }
+    let _ = writeln!(out, "\nBreaches: {}", a.breach_count);
+    for b in &a.breaches {
+        let answers = b.set.map(|set| pairs(dataset, set)).unwrap_or_default();
+        let _ = writeln!(out, "  {}: {} {answers}", b.rule.id(), b.detail);
+    }
+    out
+}
+
+fn to_json(dataset: &Dataset, a: &Audit, seconds: f64) -> Value {
+    let verdicts: serde_json::Map<String, Value> = dataset
+        .verdicts
+        .iter()
+        .zip(&a.verdicts)
+        .map(|(v, c)| (v.id.to_string(), json!(c)))
+        .chain([("tie".to_string(), json!(a.ties))])
+        .collect();
+    let decisiveness: serde_json::Map<String, Value> = DECISIVENESS
+        .iter()
+        .zip(a.decisiveness)
+        .map(|(name, c)| (name.to_string(), json!(c)))
+        .collect();
+    let swings: serde_json::Map<String, Value> = dataset
+        .questions
+        .iter()
+        .zip(&a.swings)
+        .map(|(q, c)| (q.id.to_string(), json!(c)))
+        .collect();
+    let cases = |list: &[(f64, u64)]| {
+        list.iter()
+            .map(|&(margin, set)| {
+                let (answers, verdict, scores) = case(dataset, set);
+                json!({ "answers": answers, "verdict": verdict, "margin": margin, "scores": scores.into_iter().map(|(id, s)| (id, json!(s))).collect::<serde_json::Map<String, Value>>() })
+            })
+            .collect::<Vec<_>>()
+    };
+    json!({
+        "dataset": dataset.id,
+        "sets": a.sets,
+        "seconds": seconds,
+        "verdicts": verdicts,
+        "decisiveness": decisiveness,
+        "swings": swings,
+        "lopsided": cases(&a.lopsided),
+        "closest": cases(&a.closest),
+        "breach_count": a.breach_count,
+        "breaches": a.breaches.iter().map(|b| json!({
+            "rule": b.rule.id(),
+            "detail": b.detail,
+            "answers": b.set.map(|set| pairs(dataset, set)),
+        })).collect::<Vec<_>>(),
+    })
+}
