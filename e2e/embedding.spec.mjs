@@ -22,7 +22,7 @@ test("readers without JavaScript see the fallback table", async ({ browser }) =>
   await expect(fallback).toBeVisible();
   await expect(fallback.locator("tbody tr")).toHaveCount(27);
   await expect(fallback.locator("caption")).toHaveText("How Node.js and Django compare");
-  await expect(fallback.locator(".versus-summary")).toContainText("Node.js suits real-time apps");
+  await expect(fallback.locator(".versus-summary")).toContainText("Pick Node.js for real-time apps");
   await context.close();
 });
 
@@ -31,7 +31,7 @@ test("loads only the page, the loader, the app and the wasm; works offline after
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await page.goto("/index.html");
   const widget = page.locator("versus-widget");
-  await expect(widget.getByText("Question 1 of 11")).toBeVisible();
+  await expect(widget.getByText("Question 1 of 13")).toBeVisible();
   // demo.css is the demo article's own stylesheet, not the widget's.
   expect(requests.sort()).toEqual(["/demo.css", "/index.html", "/versus-app.js", "/versus.js", "/versus_bg.wasm"]);
   await context.setOffline(true);
@@ -83,7 +83,7 @@ test("several instances keep their own answers; added ones mount, removed ones g
   const first = page.locator("#first");
   const second = page.locator("#second");
   const third = page.locator("#third");
-  await expect(third.getByText("Question 1 of 11")).toBeVisible();
+  await expect(third.getByText("Question 1 of 13")).toBeVisible();
   await first.locator("input[value=python]").check();
   await second.locator("input[value=javascript]").check();
   await expect(first.locator(".verdict-name")).toHaveText("Django");
@@ -121,8 +121,8 @@ test("events bubble out of the shadow root with answers, verdict and scores", as
   await widget.locator("input[value=python]").check();
   await expect.poll(() => page.evaluate(() => window.versusEvents.length)).toBe(2);
   const events = await page.evaluate(() => window.versusEvents);
-  expect(events[0]).toEqual({ name: "versus-ready", id: "decide", detail: { answers: {}, verdict: null, leaders: [], scores: { node: 0, django: 0, hybrid: 0 } } });
-  expect(events[1]).toEqual({ name: "versus-change", id: "decide", detail: { answers: { team: "python" }, verdict: "django", leaders: ["django"], scores: { node: 0, django: 3, hybrid: 0 } } });
+  expect(events[0]).toEqual({ name: "versus-ready", id: "decide", detail: { answers: {}, verdict: null, leaders: [], scores: { node: 0, django: 0, hybrid: -4 }, decisiveness: "unanswered" } });
+  expect(events[1]).toEqual({ name: "versus-change", id: "decide", detail: { answers: { team: "python" }, verdict: "django", leaders: ["django"], scores: { node: 0, django: 10, hybrid: 1 }, decisiveness: "strong" } });
 });
 
 test("an invalid attribute falls back with exactly one warning naming it", async ({ page }) => {
@@ -143,7 +143,7 @@ test("an invalid attribute falls back with exactly one warning naming it", async
 
 test("every instance adopts the one shared stylesheet", async ({ page }) => {
   await page.goto("/hosts/many.html");
-  await expect(page.locator("#third").getByText("Question 1 of 11")).toBeVisible();
+  await expect(page.locator("#third").getByText("Question 1 of 13")).toBeVisible();
   const shared = await page.evaluate(() => {
     const sheets = [...document.querySelectorAll("versus-widget")].map((el) => el.shadowRoot.adoptedStyleSheets);
     return sheets.every((s) => s.length === 1 && s[0] === sheets[0][0]) && sheets.length === 3;

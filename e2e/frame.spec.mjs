@@ -26,13 +26,13 @@ test("the frame reports ready and its height, and sizes to its content with no s
   await page.goto("/hosts/frame.html");
   await expect.poll(async () => (await ofType(page, "versus:ready")).length).toBe(1);
   const ready = (await ofType(page, "versus:ready"))[0];
-  expect(ready.detail).toEqual({ answers: {}, verdict: null, leaders: [], scores: { node: 0, django: 0, hybrid: 0 } });
+  expect(ready.detail).toEqual({ answers: {}, verdict: null, leaders: [], scores: { node: 0, django: 0, hybrid: -4 }, decisiveness: "unanswered" });
   await expect.poll(async () => (await ofType(page, "versus:height")).at(-1)?.height ?? 0).toBeGreaterThan(300);
   const height = (await ofType(page, "versus:height")).at(-1).height;
   // The listener sized the frame to it, and the frame scrolls no more.
   await expect.poll(() => page.locator("#frame").evaluate((f) => f.clientHeight)).toBe(height);
   const frame = page.frameLocator("#frame");
-  await expect(frame.locator("versus-widget").getByText("Question 1 of 11")).toBeVisible();
+  await expect(frame.locator("versus-widget").getByText("Question 1 of 13")).toBeVisible();
   const inner = page.frame({ url: /embed\.html/ });
   expect(await inner.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
   // Its own strict CSP is in place.
@@ -81,7 +81,7 @@ test("with parent-origin set to another origin, this page hears nothing", async 
     document.getElementById("frame").src = "/embed.html?id=framed&parent-origin=https://elsewhere.example";
   });
   const frame = page.frameLocator("#frame");
-  await expect(frame.locator("versus-widget").getByText("Question 1 of 11")).toBeVisible();
+  await expect(frame.locator("versus-widget").getByText("Question 1 of 13")).toBeVisible();
   await frame.locator("versus-widget input[value=python]").check();
   await expect(frame.locator("versus-widget .verdict-name")).toHaveText("Django");
   await page.waitForTimeout(300);

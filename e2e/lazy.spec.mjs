@@ -33,7 +33,7 @@ test("a widget below a long post costs nothing until the reader scrolls near", a
   }));
   await widget.scrollIntoViewIfNeeded();
   expect(await ready).toBeGreaterThanOrEqual(fallbackHeight - 1);
-  await expect(widget.getByText("Question 1 of 11")).toBeVisible();
+  await expect(widget.getByText("Question 1 of 13")).toBeVisible();
   expect(app(seen).sort()).toEqual(["/versus-app.js", "/versus_bg.wasm"]);
 });
 
@@ -66,7 +66,7 @@ test("three lazy widgets far apart each mount when reached, from one fetch", asy
   for (const [i, id] of ["#one", "#two", "#three"].entries()) {
     await page.locator(id).scrollIntoViewIfNeeded();
     await expect.poll(state).toEqual([0, 1, 2].map((j) => j <= i));
-    await expect(page.locator(id).getByText("Question 1 of 11")).toBeVisible();
+    await expect(page.locator(id).getByText("Question 1 of 13")).toBeVisible();
   }
   expect(seen.filter((p) => p.endsWith(".wasm"))).toEqual(["/versus_bg.wasm"]);
   expect(seen.filter((p) => p.endsWith("versus-app.js"))).toEqual(["/versus-app.js"]);

@@ -8,8 +8,8 @@ import { mkdirSync } from "node:fs";
 const page_url = "/index.html";
 const widget = (page) => page.locator("versus-widget");
 
-// Which option (by position) to pick for each of the 11 questions.
-const choices = [0, 0, 0, 2, 2, 1, 0, 1, 1, 1, 0];
+// Which option (by position) to pick for each of the 13 questions.
+const choices = [0, 0, 0, 2, 2, 1, 0, 1, 1, 1, 0, 1, 0];
 
 /** The id or value of the element focused inside the widget's shadow root. */
 async function focused(page) {
@@ -29,7 +29,7 @@ async function focused(page) {
 
 test("the whole quiz works by keyboard alone, from the host page to the verdict", async ({ page }) => {
   await page.goto(page_url);
-  await expect(widget(page).getByText("Question 1 of 11")).toBeVisible();
+  await expect(widget(page).getByText(`Question 1 of ${choices.length}`)).toBeVisible();
   // Start on the host page's own first link; from here on, key presses only.
   await page.locator("a.brand").focus();
   const trail = [];
@@ -50,7 +50,7 @@ test("the whole quiz works by keyboard alone, from the host page to the verdict"
   // Into the widget and its first radio group.
   await pressUntilFocused("Tab", (f) => f.type === "radio");
   for (let q = 0; q < choices.length; q++) {
-    await expect(widget(page).getByText(`Question ${q + 1} of 11`)).toBeVisible();
+    await expect(widget(page).getByText(`Question ${q + 1} of ${choices.length}`)).toBeVisible();
     // Moving between questions put focus on this question's radio group.
     expect((await focused(page)).type).toBe("radio");
     await press("Space");
@@ -63,9 +63,9 @@ test("the whole quiz works by keyboard alone, from the host page to the verdict"
   }
   // The last step leads to the verdict, which now has focus.
   expect((await focused(page)).className).toContain("verdict");
-  await expect(widget(page).getByText("11 answered")).toBeVisible();
+  await expect(widget(page).getByText(`${choices.length} answered`)).toBeVisible();
   await expect(widget(page).locator(".verdict-name")).toHaveText("Node.js");
-  await expect(widget(page).locator(".step[data-done]")).toHaveCount(11);
+  await expect(widget(page).locator(".step[data-done]")).toHaveCount(choices.length);
   // The focus ring is visible on the focused element.
   const outline = await page.evaluate(() => {
     const inner = document.activeElement.shadowRoot.activeElement;
@@ -76,11 +76,11 @@ test("the whole quiz works by keyboard alone, from the host page to the verdict"
   await pressUntilFocused("Shift+Tab", (f) => f.className.includes("reset"));
   await press("Enter");
   expect((await focused(page)).type).toBe("radio");
-  await expect(widget(page).getByText("Question 1 of 11")).toBeVisible();
+  await expect(widget(page).getByText(`Question 1 of ${choices.length}`)).toBeVisible();
 });
 
 test("a shared link restores every answer in a new browser", async ({ page, browser }) => {
-  const answers = "team.javascript,product.realtime,realtime.core,ai.none,sensitivity.low,deadline.normal,architecture.microservices,compute.light,experience.senior,admin.not-needed,growth.unpredictable";
+  const answers = "team.javascript,product.realtime,realtime.core,ai.none,sensitivity.low,deadline.normal,architecture.microservices,compute.light,experience.senior,admin.not-needed,growth.unpredictable,style.own,hiring.soon";
   await page.goto(page_url);
   // Answer through the UI, then read the link the widget offers.
   for (let q = 0; q < choices.length; q++) {
@@ -94,9 +94,9 @@ test("a shared link restores every answer in a new browser", async ({ page, brow
   const fresh = await browser.newContext();
   const colleague = await fresh.newPage();
   await colleague.goto(link);
-  await expect(widget(colleague).getByText("11 answered")).toBeVisible();
+  await expect(widget(colleague).getByText(`${choices.length} answered`)).toBeVisible();
   await expect(widget(colleague).locator(".verdict-name")).toHaveText("Node.js");
-  await expect(widget(colleague).locator(".step[data-done]")).toHaveCount(11);
+  await expect(widget(colleague).locator(".step[data-done]")).toHaveCount(choices.length);
   await fresh.close();
 });
 

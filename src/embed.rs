@@ -234,7 +234,8 @@ fn dispatch_notice(host: &HtmlElement, notice: Notice) {
 }
 
 /// `{ answers: {question: option}, verdict: id | null, leaders: [id],
-/// scores: {verdict: points} }`: ids only, from the report.
+/// scores: {verdict: points}, decisiveness: id }`: ids and numbers only,
+/// from the report.
 fn detail(report: &Report<'_>) -> JsValue {
     let set = |target: &js_sys::Object, key: &str, value: &JsValue| {
         let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
@@ -264,5 +265,10 @@ fn detail(report: &Report<'_>) -> JsValue {
     set(&detail, "verdict", &verdict);
     set(&detail, "leaders", &leaders);
     set(&detail, "scores", &scores);
+    set(
+        &detail,
+        "decisiveness",
+        &JsValue::from_str(report.decisiveness.id()),
+    );
     detail.into()
 }

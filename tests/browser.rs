@@ -193,7 +193,7 @@ async fn starting_over_forgets_storage_and_the_link() {
     reset.click();
     yew::scheduler::flush().await;
     assert!(text(&root, ".result").contains("Answer a question"));
-    assert!(text(&root, ".progress").contains("Question 1 of 11"));
+    assert!(text(&root, ".progress").contains("Question 1 of 13"));
     assert_eq!(storage().get_item("versus:reset").unwrap(), None);
     let hash = web_sys::window().unwrap().location().hash().unwrap();
     assert_eq!(hash, "#keep=team.both");
@@ -339,6 +339,6 @@ async fn focus_follows_the_reader_between_questions() {
     button(&root, "button.reset").click();
     yew::scheduler::flush().await;
     assert_eq!(focused(&root), "input[team]");
-    assert!(text(&root, ".progress").contains("Question 1 of 11"));
+    assert!(text(&root, ".progress").contains("Question 1 of 13"));
     host.remove();
 }

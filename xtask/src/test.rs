@@ -47,6 +47,44 @@ const STAGES: &[Stage] = &[
         Task::new("cargo").args(["test", "--workspace"]).status()
     }),
     (
+        "decision audit (versus audit on every bundled dataset)",
+        || {
+            bundled_datasets().iter().all(|file| {
+                Task::new("cargo")
+                    .args(["run", "--release", "-q", "-p", "versus-cli", "--", "audit"])
+                    .arg("--dataset")
+                    .arg(file)
+                    .status()
+            })
+        },
+    ),
+    (
+        "article fingerprint (where the article is beside the checkout)",
+        || {
+            let article = crate::root().join("../shared/reference/000_b9000d360384c1d6.txt");
+            if !article.is_file() {
+                println!(
+                    "the reference article is not at {}: nothing to compare",
+                    article.display()
+                );
+                return true;
+            }
+            Task::new("cargo")
+                .args([
+                    "test",
+                    "-p",
+                    "versus-core",
+                    "--test",
+                    "dataset",
+                    "--",
+                    "--ignored",
+                    "article_fingerprint",
+                ])
+                .env("VERSUS_ARTICLE", article)
+                .status()
+        },
+    ),
+    (
         "browser tests (wasm-bindgen-test, headless Chromium and Firefox)",
         || {
             let wasm_test = |driver: &str, path: &std::path::Path| {
@@ -88,6 +126,20 @@ const STAGES: &[Stage] = &[
     ),
     ("size budget", size::check_budget),
 ];
+
+/// The dataset files in `data/`, the ones the build bundles.
+fn bundled_datasets() -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(crate::root().join("data"))
+        .map(|dir| {
+            dir.filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
 
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")

@@ -105,14 +105,33 @@ fn to_text(dataset: &Dataset, a: &Audit, seconds: f64) -> String {
     );
     let _ = writeln!(out, "\nVerdicts:");
     for (v, count) in dataset.verdicts.iter().zip(&a.verdicts) {
-        let _ = writeln!(out, "  {:<12} {:>9}  {:5.1}%", v.id, count, percent(*count, a.sets));
+        let _ = writeln!(
+            out,
+            "  {:<12} {:>9}  {:5.1}%",
+            v.id,
+            count,
+            percent(*count, a.sets)
+        );
     }
-    let _ = writeln!(out, "  {:<12} {:>9}  {:5.1}%", "tie", a.ties, percent(a.ties, a.sets));
+    let _ = writeln!(
+        out,
+        "  {:<12} {:>9}  {:5.1}%",
+        "tie",
+        a.ties,
+        percent(a.ties, a.sets)
+    );
     let _ = writeln!(out, "\nDecisiveness:");
     for (name, count) in DECISIVENESS.iter().zip(a.decisiveness) {
-        let _ = writeln!(out, "  {name:<12} {count:>9}  {:5.1}%", percent(count, a.sets));
+        let _ = writeln!(
+            out,
+            "  {name:<12} {count:>9}  {:5.1}%",
+            percent(count, a.sets)
+        );
     }
-    let _ = writeln!(out, "\nHow often one question alone can change the verdict:");
+    let _ = writeln!(
+        out,
+        "\nHow often one question alone can change the verdict:"
+    );
     for (q, count) in dataset.questions.iter().zip(&a.swings) {
         let _ = writeln!(out, "  {:<12} {:5.1}%", q.id, percent(*count, a.sets));
     }
@@ -120,10 +139,7 @@ fn to_text(dataset: &Dataset, a: &Audit, seconds: f64) -> String {
         let _ = writeln!(out, "\n{title}:");
         for &(margin, set) in cases {
             let (answers, verdict, scores) = case(dataset, set);
-            let scores: Vec<String> = scores
-                .iter()
-                .map(|(id, s)| format!("{id} {s}"))
-                .collect();
+            let scores: Vec<String> = scores.iter().map(|(id, s)| format!("{id} {s}")).collect();
             let _ = writeln!(
                 out,
                 "  {verdict} by {margin} ({}): {answers}",

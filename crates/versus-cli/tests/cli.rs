@@ -25,7 +25,7 @@ fn validate_accepts_the_dataset() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
-        "data/node-vs-django.toml: ok: 11 questions, 27 rows, 3 verdicts\n"
+        "data/node-vs-django.toml: ok: 13 questions, 29 rows, 3 verdicts\n"
     );
 }
 
@@ -76,22 +76,34 @@ fn recommend_prints_verdict_scores_and_reasons() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.starts_with("Verdict: Django (slight, 2 of 11 questions answered)\n"),
+        stdout.starts_with(
+            "Verdict: Django (strong, 2 of 13 questions answered)\nBuild it on Django.\n"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Ahead by "), "{stdout}");
+    assert!(stdout.contains("What weighed most: "), "{stdout}");
+    // The scores line, then what the hybrid pays, a line each.
+    assert!(
+        stdout.contains("Scores: Node.js 0, Django 15, Hybrid 11\n"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("Scores: Node.js 0, Django 6, Hybrid 0 (ruled out)"),
+        stdout.contains(
+            "  Hybrid: Nothing in your answers needs Node.js: its stack would have no job\n"
+        ),
         "{stdout}"
     );
     assert!(
-        stdout.contains("  team=python (+3 Django; rules out Hybrid)"),
+        stdout.contains("  team=python (Django +10, Hybrid +10)\n"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("Source: Who should use Django?"),
+        stdout.contains("Source: Who Should Use Django?"),
         "{stdout}"
     );
     assert!(stdout.contains("What would change this:"), "{stdout}");
+    assert!(stdout.contains("(a different project)"), "{stdout}");
 }
 
 #[test]
@@ -109,33 +121,34 @@ fn recommend_json_has_the_documented_shape() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     // The documented keys come first, in this order.
     assert!(text(&out.stdout).starts_with(
-        r#"{"verdict":"hybrid","scores":{"node":2.0,"django":3.0,"hybrid":0.0},"reasons":["#
+        r#"{"verdict":"hybrid","scores":{"node":8.0,"django":8.0,"hybrid":12.0},"reasons":["#
     ));
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
-    assert_eq!(value["verdict"], "hybrid");
     assert_eq!(value["leaders"], serde_json::json!(["hybrid"]));
+    assert_eq!(value["decisiveness"], "strong");
+    assert_eq!(value["margin"], 4.0);
     let reasons = value["reasons"].as_array().unwrap();
     assert_eq!(reasons.len(), 2);
     assert_eq!(reasons[0]["question"], "realtime");
     assert_eq!(reasons[0]["option"], "core");
-    assert_eq!(reasons[0]["must_have"], "node");
-    assert_eq!(reasons[1]["must_have"], "django");
+    assert_eq!(
+        reasons[0]["points"],
+        serde_json::json!({ "node": 8.0, "hybrid": 8.0 })
+    );
+    assert_eq!(reasons[1]["arguments"][0]["favours"], "django");
     assert!(reasons
         .iter()
         .all(|r| r["section"].is_string() && r["text"].is_string()));
-    let needs: Vec<&str> = value["must_haves"]
+    assert_eq!(
+        value["costs"]["hybrid"][0],
+        "A second stack to deploy, monitor and keep running: -4"
+    );
+    assert_eq!(value["weighed_most"].as_array().unwrap().len(), 2);
+    assert!(value["flips"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| m["need"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        needs,
-        [
-            "Real-time at the heart of the product",
-            "Machine learning at the core"
-        ]
-    );
+        .all(|f| f["different_project"].is_boolean()));
 }
 
 #[test]
@@ -147,7 +160,7 @@ fn recommend_without_answers_says_so() {
     assert_eq!(value["verdict"], serde_json::Value::Null);
     assert_eq!(value["reasons"].as_array().unwrap().len(), 0);
     let out = versus(&["recommend", "--dataset", "node-vs-django"]);
-    assert!(text(&out.stdout).starts_with("Verdict: No recommendation yet (unanswered, 0 of 11"));
+    assert!(text(&out.stdout).starts_with("Verdict: No recommendation yet (unanswered, 0 of 13"));
 }
 
 #[test]
@@ -172,7 +185,7 @@ fn recommend_reports_a_tie_as_a_tie() {
         "team=both",
     ]);
     assert!(
-        text(&out.stdout).starts_with("Verdict: A tie: Node.js and Django (tie, 1 of 11"),
+        text(&out.stdout).starts_with("Verdict: A tie: Node.js and Django (tie, 1 of 13"),
         "{}",
         text(&out.stdout)
     );
@@ -183,7 +196,7 @@ fn bad_arguments_exit_2_with_a_message() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["recommend", "--dataset", "node-vs-django", "--answer", "team=rust"],
-            "--answer: question `team` has no option `rust`; its options are: javascript, python, both, other",
+            "--answer: question `team` has no option `rust`; its options are: javascript, python, both, other, new",
         ),
         (
             &["recommend", "--dataset", "node-vs-django", "--answer", "colour=blue"],
@@ -234,15 +247,13 @@ fn render_prints_the_static_fallback() {
     let html = text(&out.stdout);
     assert!(
         html.starts_with(
-            "<div class=\"versus-fallback\"><p class=\"versus-summary\">Node.js suits"
+            "<div class=\"versus-fallback\"><p class=\"versus-summary\">Pick Node.js for"
         ),
         "{html}"
     );
     assert!(html.contains("<caption>How Node.js and Django compare</caption>"));
-    assert_eq!(html.matches("<tr data-row=").count(), 27);
+    assert_eq!(html.matches("<tr data-row=").count(), 29);
     assert!(html.contains(r#"<th scope="row">Community size</th>"#));
-    // No controls and no script in the fallback.
-    assert!(!html.contains("<button") && !html.contains("<script"));
 }
 
 #[test]
@@ -250,4 +261,63 @@ fn render_rejects_an_unknown_dataset() {
     let out = versus(&["render", "--dataset", "nope"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("--dataset `nope` is neither a bundled dataset"));
+}
+
+fn fixture(name: &str) -> String {
+    repo()
+        .join("crates/versus-cli/tests/fixtures")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn audit_covers_every_answer_set_and_passes_a_sound_dataset() {
+    let out = versus(&["audit", "--dataset", &fixture("tiny.toml")]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("tiny: 12 complete answer sets in "),
+        "{stdout}"
+    );
+    for heading in [
+        "Verdicts:",
+        "Decisiveness:",
+        "How often one question alone can change the verdict:",
+        "Most lopsided:",
+        "Closest:",
+        "Breaches: 0",
+    ] {
+        assert!(stdout.contains(heading), "{heading} in:\n{stdout}");
+    }
+    let out = versus(&["audit", "--dataset", &fixture("tiny.toml"), "--json"]);
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(value["sets"], 12);
+    let verdicts = value["verdicts"].as_object().unwrap();
+    let total: u64 = verdicts.values().map(|v| v.as_u64().unwrap()).sum();
+    assert_eq!(total, 12, "every set has a verdict or a tie");
+    assert_eq!(value["breach_count"], 0);
+}
+
+#[test]
+fn audit_fails_on_a_planted_breach_and_names_it() {
+    // A habit that weighs 5 is outweighed by one early start (6).
+    let dir = std::env::temp_dir().join(format!("versus-cli-audit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("weak-anchor.toml");
+    let good = std::fs::read_to_string(fixture("tiny.toml")).unwrap();
+    std::fs::write(&file, good.replacen("habit-tea = 10", "habit-tea = 5", 1)).unwrap();
+    let out = versus(&["audit", "--dataset", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("anchor: habit=tea with only morning=yes gives coffee"),
+        "{stdout}"
+    );
+    assert!(
+        text(&out.stderr).contains("audit: 2 breach(es) of the decision model"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::remove_dir_all(dir).ok();
 }

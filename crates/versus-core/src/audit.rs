@@ -101,7 +101,12 @@ pub fn answers_of(dataset: &Dataset, mut index: u64) -> Answers {
 /// candidate's single stack.
 pub fn anchor_pairs(engine: &Engine<'_>) -> Vec<Breach> {
     let d = engine.dataset();
-    let Some(anchor) = d.decision.anchor.as_deref().and_then(|a| d.question_index(a)) else {
+    let Some(anchor) = d
+        .decision
+        .anchor
+        .as_deref()
+        .and_then(|a| d.question_index(a))
+    else {
         return Vec::new();
     };
     let mut breaches = Vec::new();
@@ -201,7 +206,10 @@ impl Audit {
                 || leaders.is_empty()
                 || leaders.iter().any(|&v| scores[v] < top - 1e-9)
             {
-                breach(Rule::TopScore, format!("scores {scores:?}, leaders {leaders:?}"));
+                breach(
+                    Rule::TopScore,
+                    format!("scores {scores:?}, leaders {leaders:?}"),
+                );
             }
             let verdict = match leaders[..] {
                 [one] => Some(one),
@@ -210,7 +218,10 @@ impl Audit {
 
             // The anchor is never outweighed by one answer.
             if let (Some(anchor), Some(v)) = (anchor, verdict) {
-                if let Some(side) = answers.get(anchor).and_then(|a| anchored(engine, anchor, a)) {
+                if let Some(side) = answers
+                    .get(anchor)
+                    .and_then(|a| anchored(engine, anchor, a))
+                {
                     if sends_elsewhere(engine, v, side) {
                         let target = (0..d.candidates.len())
                             .find(|&c| engine.runs(v, c))
@@ -220,10 +231,7 @@ impl Audit {
                             .filter(|&(q, o)| engine.favoured(q, o) == Some(target))
                             .count();
                         if for_it < 2 {
-                            breach(
-                                Rule::Anchor,
-                                format!("{} by one answer", d.verdicts[v].id),
-                            );
+                            breach(Rule::Anchor, format!("{} by one answer", d.verdicts[v].id));
                         }
                     }
                 }
@@ -242,7 +250,10 @@ impl Audit {
                 if runs > 1 && idle > 0 {
                     breach(
                         Rule::MixNeedsParts,
-                        format!("{} wins with a candidate that has no part", d.verdicts[v].id),
+                        format!(
+                            "{} wins with a candidate that has no part",
+                            d.verdicts[v].id
+                        ),
                     );
                 }
             }
@@ -256,9 +267,8 @@ impl Audit {
                 without.set(q, None);
                 let before = engine.scores_of(&without, &mut other).to_vec();
                 let single = |c: usize| {
-                    (0..verdicts).find(|&v| {
-                        (0..d.candidates.len()).all(|x| engine.runs(v, x) == (x == c))
-                    })
+                    (0..verdicts)
+                        .find(|&v| (0..d.candidates.len()).all(|x| engine.runs(v, x) == (x == c)))
                 };
                 if let Some(vc) = single(side) {
                     for other_side in (0..d.candidates.len()).filter(|&c| c != side) {
@@ -287,9 +297,7 @@ impl Audit {
                         Rule::Monotone,
                         format!(
                             "{}={} moves the verdict away from {}",
-                            d.questions[q].id,
-                            d.questions[q].options[o].id,
-                            d.candidates[side].id
+                            d.questions[q].id, d.questions[q].options[o].id, d.candidates[side].id
                         ),
                     );
                 }

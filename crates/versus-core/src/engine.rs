@@ -181,10 +181,13 @@ impl<'d> Engine<'d> {
                     .runs()
                     .filter_map(|c| dataset.candidate_index(c))
                     .collect(),
-                cost: v
-                    .cost
-                    .as_ref()
-                    .map_or(0.0, |c| if c.weight.is_finite() { c.weight } else { 0.0 }),
+                cost: v.cost.as_ref().map_or(0.0, |c| {
+                    if c.weight.is_finite() {
+                        c.weight
+                    } else {
+                        0.0
+                    }
+                }),
             })
             .collect();
         let con_answers = dataset
@@ -491,9 +494,9 @@ impl<'d> Engine<'d> {
                     let degree = path.iter().all(|&c| !self.is_decisive(c));
                     let lead = lead_of(scores, leader);
                     let offer = |slot: &mut Best| {
-                        let better = slot.as_ref().is_none_or(|(d, l, _)| {
-                            (degree && !d) || (degree == *d && lead > *l)
-                        });
+                        let better = slot
+                            .as_ref()
+                            .is_none_or(|(d, l, _)| (degree && !d) || (degree == *d && lead > *l));
                         if better {
                             *slot = Some((degree, lead, path.to_vec()));
                         }

@@ -285,7 +285,10 @@ impl Checker<'_> {
             if !used {
                 self.report(
                     at.key("id"),
-                    format!("argument `{}` is invoked by no option; give it to one or remove it", a.id),
+                    format!(
+                        "argument `{}` is invoked by no option; give it to one or remove it",
+                        a.id
+                    ),
                 );
             }
         }

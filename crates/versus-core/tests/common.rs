@@ -58,7 +58,13 @@ pub fn words(text: &str, cut: Cut) -> Vec<String> {
     match cut {
         Cut::Joined => text
             .split_whitespace()
-            .map(|w| lower(&w.chars().filter(|c| c.is_alphanumeric()).collect::<String>()))
+            .map(|w| {
+                lower(
+                    &w.chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .collect::<String>(),
+                )
+            })
             .filter(|w| !w.is_empty())
             .collect(),
         Cut::Split => text
@@ -314,7 +320,10 @@ impl Fixture {
     /// The dataset, checked by the validator.
     pub fn build(self) -> Dataset {
         let problems = versus_core::validate(&self.dataset);
-        assert!(problems.is_empty(), "fixture does not validate: {problems:?}");
+        assert!(
+            problems.is_empty(),
+            "fixture does not validate: {problems:?}"
+        );
         self.dataset
     }
 }

@@ -155,7 +155,11 @@ fn every_section_is_a_real_heading() {
     // Each section a fact cites is one of the article's headings, checked
     // against the committed fingerprint, so this runs on any clone.
     let headings = common::article_fingerprint().headings;
-    assert!(headings.len() > 10, "the fingerprint has no headings: {}", common::FINGERPRINT);
+    assert!(
+        headings.len() > 10,
+        "the fingerprint has no headings: {}",
+        common::FINGERPRINT
+    );
     let d = dataset();
     let wrong: Vec<&str> = d
         .sections
@@ -214,7 +218,8 @@ fn caught(text: &str, cut: Cut) -> bool {
 fn the_wording_check_catches_a_copy_either_way_it_is_punctuated() {
     // Re-punctuated and re-cased, a sentence of the article is caught
     // with punctuation dropped inside words...
-    let repunctuated = "Its non-blocking architecture lets it handle THOUSANDS of concurrent connections!";
+    let repunctuated =
+        "Its non-blocking architecture lets it handle THOUSANDS of concurrent connections!";
     assert!(caught(repunctuated, Cut::Joined));
     // ...and a phrase only six words long once hyphens split it is caught
     // with punctuation as a word break, which the other cut misses.
@@ -222,7 +227,10 @@ fn the_wording_check_catches_a_copy_either_way_it_is_punctuated() {
     assert!(caught(hyphenated, Cut::Split));
     assert!(!caught(hyphenated, Cut::Joined));
     // Our own wording passes.
-    assert!(!caught("Node.js keeps many connections open at once without waiting on each.", Cut::Split));
+    assert!(!caught(
+        "Node.js keeps many connections open at once without waiting on each.",
+        Cut::Split
+    ));
 }
 
 #[test]

@@ -102,7 +102,11 @@ fn a_mix_takes_each_part_in_full_and_project_arguments_by_half() {
     for (v, score) in r.scores.iter().enumerate() {
         let summed: f64 = r.reasons.iter().map(|reason| reason.points[v]).sum();
         let cost = score.cost.as_ref().map_or(0.0, |c| c.points);
-        assert!((summed - cost - score.points).abs() < 1e-9, "{}", score.verdict.id);
+        assert!(
+            (summed - cost - score.points).abs() < 1e-9,
+            "{}",
+            score.verdict.id
+        );
     }
 }
 
@@ -129,7 +133,13 @@ fn a_mix_without_work_for_a_side_is_the_other_side_plus_an_idle_stack() {
     // Nothing needs A's part: the mix is B with a second stack, and A's
     // team counts nothing there.
     assert_eq!(scores(&r), [10.0, 6.0, 2.0]);
-    assert_eq!(r.scores[2].notes(), ["Two stacks: -4", "Nothing in your answers needs A: its stack would have no job"]);
+    assert_eq!(
+        r.scores[2].notes(),
+        [
+            "Two stacks: -4",
+            "Nothing in your answers needs A: its stack would have no job"
+        ]
+    );
 }
 
 #[test]
@@ -146,7 +156,10 @@ fn equal_top_scores_are_a_tie_with_what_separates_them() {
     assert_eq!(leaders, ["a", "b"]);
     assert_eq!(r.title(), "A tie: A and B");
     let targets: Vec<&str> = r.flips.iter().map(|f| f.verdict.id).collect();
-    assert!(targets.contains(&"a") && targets.contains(&"b"), "{targets:?}");
+    assert!(
+        targets.contains(&"a") && targets.contains(&"b"),
+        "{targets:?}"
+    );
 }
 
 #[test]

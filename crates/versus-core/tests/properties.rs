@@ -58,7 +58,11 @@ fn check_invariants(d: &Dataset, chosen: &[Option<usize>], seed: u64) -> Result<
     if a.answered() == 0 {
         prop_assert_eq!(r.decisiveness, Decisiveness::Unanswered);
     } else {
-        let top = r.scores.iter().map(|s| s.points).fold(f64::NEG_INFINITY, f64::max);
+        let top = r
+            .scores
+            .iter()
+            .map(|s| s.points)
+            .fold(f64::NEG_INFINITY, f64::max);
         prop_assert!(!r.leaders.is_empty());
         for s in &r.scores {
             prop_assert_eq!(s.leads, (s.points - top).abs() < 1e-9, "{:?}", r.scores);
@@ -131,7 +135,9 @@ fn check_invariants(d: &Dataset, chosen: &[Option<usize>], seed: u64) -> Result<
     if let Some(v) = r.verdict {
         let tally = engine.tally(&a);
         for c in (0..d.candidates.len()).filter(|&c| engine.runs(v.index, c)) {
-            let runs = (0..d.candidates.len()).filter(|&x| engine.runs(v.index, x)).count();
+            let runs = (0..d.candidates.len())
+                .filter(|&x| engine.runs(v.index, x))
+                .count();
             prop_assert!(
                 runs == 1 || tally.part[c] > 0.0,
                 "{} wins with no part for {}",
@@ -152,7 +158,9 @@ fn check_invariants(d: &Dataset, chosen: &[Option<usize>], seed: u64) -> Result<
             let mut more = a.clone();
             more.set(q, Some(o));
             let after = engine.rank(&more);
-            let at = |q: usize, o: usize| format!("{}={}", d.questions[q].id, d.questions[q].options[o].id);
+            let at = |q: usize, o: usize| {
+                format!("{}={}", d.questions[q].id, d.questions[q].options[o].id)
+            };
             if let Some(vc) = single(&engine, side) {
                 for other in (0..d.candidates.len()).filter(|&c| c != side) {
                     let Some(vo) = single(&engine, other) else {
@@ -237,7 +245,12 @@ fn any_dataset() -> impl Strategy<Value = Dataset> {
                     .collect();
                 let borrowed: Vec<(&str, Vec<(&str, f64)>)> = options
                     .iter()
-                    .map(|(o, l)| (o.as_str(), l.iter().map(|(a, w)| (a.as_str(), *w)).collect()))
+                    .map(|(o, l)| {
+                        (
+                            o.as_str(),
+                            l.iter().map(|(a, w)| (a.as_str(), *w)).collect(),
+                        )
+                    })
                     .collect();
                 let refs: Vec<(&str, &[(&str, f64)])> =
                     borrowed.iter().map(|(o, l)| (*o, l.as_slice())).collect();
@@ -245,7 +258,10 @@ fn any_dataset() -> impl Strategy<Value = Dataset> {
             }
             // Arguments no option invokes would not validate: give each
             // to an extra question.
-            let unused: Vec<String> = (0..count).filter(|&a| !used[a]).map(|a| format!("x{a}")).collect();
+            let unused: Vec<String> = (0..count)
+                .filter(|&a| !used[a])
+                .map(|a| format!("x{a}"))
+                .collect();
             if !unused.is_empty() {
                 let options: Vec<(String, Vec<(&str, f64)>)> = unused
                     .iter()
@@ -253,8 +269,10 @@ fn any_dataset() -> impl Strategy<Value = Dataset> {
                     .map(|(i, a)| (format!("u{i}"), vec![(a.as_str(), 3.0)]))
                     .chain([("none".to_string(), Vec::new())])
                     .collect();
-                let refs: Vec<(&str, &[(&str, f64)])> =
-                    options.iter().map(|(o, l)| (o.as_str(), l.as_slice())).collect();
+                let refs: Vec<(&str, &[(&str, f64)])> = options
+                    .iter()
+                    .map(|(o, l)| (o.as_str(), l.as_slice()))
+                    .collect();
                 fixture = fixture.question("extra", &refs);
             }
             fixture.build()

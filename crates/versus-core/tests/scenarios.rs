@@ -455,7 +455,12 @@ fn a_javascript_team_whose_project_needs_django_gets_django_only_by_its_weight()
     // Python for the Django half) or Node.js calling Python services.
     one_of(
         &["node", "hybrid"],
-        &["team=javascript", "realtime=core", "ai=core", "admin=needed"],
+        &[
+            "team=javascript",
+            "realtime=core",
+            "ai=core",
+            "admin=needed",
+        ],
         "deciding-factors",
         "Node.js can call Python services, at some architectural cost",
     );

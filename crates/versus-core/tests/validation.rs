@@ -137,16 +137,17 @@ fn argument_for_an_unknown_candidate() {
         find,
         replace,
         "favours = \"deno\"",
-        &["arguments[0].favours", "`deno` is not a candidate", "`node`, `django`"],
+        &[
+            "arguments[0].favours",
+            "`deno` is not a candidate",
+            "`node`, `django`",
+        ],
     );
 }
 
 #[test]
 fn argument_that_no_option_invokes() {
-    let (find, replace) = (
-        "argues = { talent-pool = 2 }\n",
-        "",
-    );
+    let (find, replace) = ("argues = { talent-pool = 2 }\n", "");
     expect_problem(
         find,
         replace,
