@@ -20,7 +20,7 @@ test("readers without JavaScript see the fallback table", async ({ browser }) =>
   await page.goto("/index.html");
   const fallback = page.locator("versus-widget .versus-fallback");
   await expect(fallback).toBeVisible();
-  await expect(fallback.locator("tbody tr")).toHaveCount(27);
+  await expect(fallback.locator("tbody tr")).toHaveCount(29);
   await expect(fallback.locator("caption")).toHaveText("How Node.js and Django compare");
   await expect(fallback.locator(".versus-summary")).toContainText("Pick Node.js for real-time apps");
   await context.close();

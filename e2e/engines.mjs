@@ -156,7 +156,7 @@ async function run(engineId) {
           await off.get(`${base}/index.html`);
           const rows = await off.findElements({ css: "versus-widget .versus-fallback tbody tr" });
           const visible = await off.findElement({ css: "versus-widget .versus-fallback" }).isDisplayed();
-          if (!visible || rows.length !== 27) throw new Error(`visible ${visible}, ${rows.length} rows`);
+          if (!visible || rows.length !== 29) throw new Error(`visible ${visible}, ${rows.length} rows`);
         } finally {
           await off.quit();
         }

@@ -16,7 +16,7 @@ test("the single file runs the quiz and shows the table from file:// with the ne
   const requests = await openOffline(context, page, `${root}/dist/versus-standalone.html`);
   const widget = page.locator("versus-widget");
   // The rendered table (the fallback copy in the light DOM is hidden once the shadow root exists).
-  await expect(widget.getByRole("table").locator("tbody tr")).toHaveCount(27);
+  await expect(widget.getByRole("table").locator("tbody tr")).toHaveCount(29);
   await widget.locator("input[value=python]").check();
   await expect(widget.locator(".verdict-name")).toHaveText("Django");
   await widget.locator("button.next").click();

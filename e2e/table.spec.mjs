@@ -16,7 +16,7 @@ test("the demo page renders the comparison table inside the widget", async ({ pa
   const table = page.locator("versus-widget").getByRole("table");
   await expect(table).toBeVisible();
   await expect(table.locator("caption")).toHaveText("How Node.js and Django compare");
-  await expect(table.locator("tbody tr")).toHaveCount(27);
+  await expect(table.locator("tbody tr")).toHaveCount(29);
   await expect(table.getByRole("rowheader", { name: "Community size" })).toBeVisible();
   await expect(table.locator("tr[data-row=community] td")).toHaveText([
     "✓ Favoured: More than 23 million developers",
@@ -31,7 +31,7 @@ test("the table sorts and filters", async ({ page }) => {
   await page.goto("/index.html#decide=team.python");
   const widget = page.locator("versus-widget");
   const table = widget.getByRole("table");
-  await expect(table.locator("tbody tr")).toHaveCount(27);
+  await expect(table.locator("tbody tr")).toHaveCount(29);
   // Sortable columns say how they are sorted.
   await expect(table.locator("th[aria-sort]")).toHaveCount(2);
   await expect(table.locator("th[aria-sort=none]")).toHaveCount(2);
@@ -46,7 +46,7 @@ test("the table sorts and filters", async ({ page }) => {
   await expect(widget.getByRole("button", { name: "Security", exact: true })).toHaveAttribute("aria-pressed", "true");
   await expect(table.locator("tbody tr")).toHaveCount(2);
   await widget.getByRole("button", { name: "All", exact: true }).click();
-  await expect(table.locator("tbody tr")).toHaveCount(27);
+  await expect(table.locator("tbody tr")).toHaveCount(29);
   expect(errors).toEqual([]);
 });
 

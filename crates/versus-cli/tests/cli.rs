@@ -141,7 +141,7 @@ fn recommend_json_has_the_documented_shape() {
         .all(|r| r["section"].is_string() && r["text"].is_string()));
     assert_eq!(
         value["costs"]["hybrid"][0],
-        "A second stack to deploy, monitor and keep running: -4"
+        "-4: A second stack to deploy, monitor and keep running"
     );
     assert_eq!(value["weighed_most"].as_array().unwrap().len(), 2);
     assert!(value["flips"]

@@ -138,24 +138,25 @@ impl Score<'_> {
     pub fn notes(&self) -> Vec<String> {
         let mut notes = Vec::new();
         if let Some(cost) = &self.cost {
-            let mut note = String::from(cost.text);
-            note.push_str(": -");
+            let mut note = String::from("-");
             note.push_str(&points_text(cost.points));
+            note.push_str(": ");
+            note.push_str(cost.text);
             notes.push(note);
         }
         for h in &self.halved {
-            let mut note = String::from(h.claim);
-            note.push_str(": +");
-            note.push_str(&points_text(h.counted));
-            note.push_str(" of ");
-            note.push_str(&points_text(h.full));
-            note.push_str(if h.share == 2 {
-                ", for the "
+            let mut note = String::from(if h.share == 2 {
+                "Half of +"
             } else {
-                ", for the share on "
+                "A share of +"
             });
+            note.push_str(&points_text(h.full));
+            note.push_str(" (");
+            note.push_str(h.claim);
+            note.push_str("): only the ");
             note.push_str(h.candidate);
-            note.push_str(if h.share == 2 { " half only" } else { " only" });
+            note.push_str(if h.share == 2 { " half" } else { " share" });
+            note.push_str(" gains from it");
             notes.push(note);
         }
         for name in &self.idle {

@@ -95,7 +95,10 @@ fn a_mix_takes_each_part_in_full_and_project_arguments_by_half() {
     let mix = &r.scores[2];
     assert_eq!(
         mix.notes(),
-        ["Two stacks: -4", "team-a: +5 of 10, for the A half only"]
+        [
+            "-4: Two stacks",
+            "Half of +10 (team-a): only the A half gains from it"
+        ]
     );
     // Every point comes from an answer: the reasons sum to each score,
     // with the mix's cost on top.
@@ -136,7 +139,7 @@ fn a_mix_without_work_for_a_side_is_the_other_side_plus_an_idle_stack() {
     assert_eq!(
         r.scores[2].notes(),
         [
-            "Two stacks: -4",
+            "-4: Two stacks",
             "Nothing in your answers needs A: its stack would have no job"
         ]
     );
