@@ -7,6 +7,7 @@
 //! - interaction: an answer to the updated result in the DOM;
 //! - memory after a complete quiz;
 //! - the engine's full recompute (criterion);
+//! - `versus audit` over every complete answer set;
 //! - Lighthouse on the demo page.
 
 use std::fs;
@@ -82,6 +83,24 @@ pub fn all() {
         "the engine benchmark failed",
     );
     report.insert("engine_ns".into(), engine_medians());
+
+    println!("\n== Decision audit (versus audit, every complete answer set, release build)");
+    let audit = Task::new("cargo")
+        .args(["run", "--release", "-q", "-p", "versus-cli", "--"])
+        .args(["audit", "--dataset", "node-vs-django", "--json"])
+        .output()
+        .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        .unwrap_or_else(|| fail("versus audit failed"));
+    println!(
+        "{} answer sets in {:.1} s ({} breaches)",
+        audit["sets"],
+        audit["seconds"].as_f64().unwrap_or(0.0),
+        audit["breach_count"]
+    );
+    report.insert(
+        "audit".into(),
+        json!({ "sets": audit["sets"], "seconds": audit["seconds"], "verdicts": audit["verdicts"], "decisiveness": audit["decisiveness"] }),
+    );
 
     report.insert(
         "machine".into(),
