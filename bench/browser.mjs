@@ -103,8 +103,9 @@ async function interaction(browser) {
     const answered = () => root.querySelector(".progress").textContent + "|" + (root.querySelector(".reasons")?.textContent ?? "");
     const out = [];
     for (let i = 0; i < 50; i++) {
-      // Go to question i mod 11 and pick an option other than the current one.
-      root.querySelectorAll(".step")[i % 11].click();
+      // Go to the next question in turn and pick an option other than the current one.
+      const steps = root.querySelectorAll(".step");
+      steps[i % steps.length].click();
       await new Promise(requestAnimationFrame);
       const inputs = [...root.querySelectorAll(".options input")];
       const current = inputs.findIndex((x) => x.checked);

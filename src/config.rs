@@ -2,7 +2,7 @@
 //! never breaks anything: it falls back to the default and produces one
 //! warning naming the attribute and the values it accepts.
 
-use versus_core::Dataset;
+use versus_core::{Answers, Dataset};
 
 use crate::datasets::{self, DatasetRef};
 
@@ -67,6 +67,10 @@ pub struct Config {
     /// The page address the copy-link button offers, when not this page's
     /// own (`share-url`; `embed.html` sets it to its parent page's).
     pub share_url: Option<String>,
+    /// Answers the host page already knows (`answers`, in the fragment's
+    /// short form): where the reader has none of their own, the quiz
+    /// starts from them.
+    pub prefill: Answers,
 }
 
 /// An attribute value that was not understood.
@@ -182,6 +186,22 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
         }
     });
 
+    let prefill = match get("answers") {
+        None => Answers::none(dataset.questions.len()),
+        Some(text) => {
+            let (answers, skipped) = Answers::decode_reporting(dataset, &text);
+            for part in skipped {
+                warn(
+                    "answers",
+                    part,
+                    "question.option pairs of this dataset, separated by commas, as in a shared link",
+                    "the valid ones",
+                );
+            }
+            answers
+        }
+    };
+
     let key = get("id")
         .filter(|id| !id.trim().is_empty())
         .map(|id| fragment_safe(&id))
@@ -195,6 +215,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
         persist,
         key,
         share_url,
+        prefill,
     };
     (config, warnings)
 }
@@ -304,6 +325,24 @@ mod tests {
         assert_eq!(
             warnings[0].message(),
             "<versus-widget>: invalid share-url=\"javascript:alert(1)\"; allowed: an http or https address. Using this page's address."
+        );
+    }
+
+    #[test]
+    fn answers_prefill_and_each_bad_part_warns() {
+        let (config, warnings) = read_from(&[("answers", "team.python, ai.core")]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            config.prefill.encode(&config.dataset),
+            "team.python,ai.core"
+        );
+        let (config, warnings) = read_from(&[("answers", "team.rust,ai.core,,<b>,team")]);
+        assert_eq!(config.prefill.encode(&config.dataset), "ai.core");
+        let bad: Vec<&str> = warnings.iter().map(|w| w.value.as_str()).collect();
+        assert_eq!(bad, ["team.rust", "<b>", "team"]);
+        assert_eq!(
+            warnings[0].message(),
+            "<versus-widget>: invalid answers=\"team.rust\"; allowed: question.option pairs of this dataset, separated by commas, as in a shared link. Using the valid ones."
         );
     }
 

@@ -9,7 +9,7 @@
 // returns the widget, which takes attribute changes and is destroyed on
 // removal.
 
-const OBSERVED = ["dataset", "sections", "theme", "share", "persist", "id", "share-url", "loading"];
+const OBSERVED = ["dataset", "sections", "theme", "share", "persist", "id", "share-url", "answers", "loading"];
 const LOADING = ["lazy", "eager"];
 
 export function define(loadApp, tag = "versus-widget") {

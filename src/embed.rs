@@ -20,6 +20,14 @@ use crate::config::{self, Config};
 use crate::platform;
 use crate::saved::SharedStore;
 
+#[wasm_bindgen(module = "/src/scheme.js")]
+extern "C" {
+    /// Marks `root` with the page's own colour scheme and keeps it current;
+    /// returns the function that stops watching.
+    #[wasm_bindgen(js_name = followScheme)]
+    fn follow_scheme(host: &HtmlElement, root: &Element) -> js_sys::Function;
+}
+
 thread_local! {
     /// One constructed stylesheet, adopted by every instance's shadow root.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
@@ -78,6 +86,8 @@ pub struct Widget {
     store: SharedStore,
     /// Warnings already shown, so each bad value is reported once.
     warned: Vec<String>,
+    /// Stops following the page's colour scheme.
+    unfollow: Option<js_sys::Function>,
 }
 
 #[wasm_bindgen]
@@ -90,6 +100,7 @@ impl Widget {
             config: None,
             store: crate::shared::Shared(platform::page_store()),
             warned: Vec::new(),
+            unfollow: None,
         };
         widget.apply_attributes();
         widget
@@ -175,6 +186,7 @@ impl Widget {
             shadow.append_child(&style).ok()?;
         }
         shadow.append_child(&root).ok()?;
+        self.unfollow = Some(follow_scheme(&self.host, &root));
         ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
         self.root = Some(root.clone());
         Some(root)
@@ -188,6 +200,9 @@ impl Widget {
 
     /// Called by the element when it leaves the page.
     pub fn destroy(mut self) {
+        if let Some(unfollow) = self.unfollow.take() {
+            let _ = unfollow.call0(&JsValue::NULL);
+        }
         if let Some(app) = self.app.take() {
             app.destroy();
         }

@@ -42,7 +42,9 @@ pub fn linked(store: &dyn Store, config: &Config) -> Option<Answers> {
 }
 
 /// The answers to start with: a shared link first, then what this browser
-/// stored, else none. Each source counts only when its attribute is on.
+/// stored, then what the host page knows (`answers`), else none. A link
+/// and storage count only when their attributes are on; the reader's own
+/// answers always win over the host's.
 pub fn initial(store: &dyn Store, config: &Config) -> Answers {
     let dataset = config.dataset.0;
     if let Some(answers) = linked(store, config) {
@@ -50,10 +52,13 @@ pub fn initial(store: &dyn Store, config: &Config) -> Answers {
     }
     if config.persist {
         if let Some(stored) = store.load(&storage_key(config)) {
-            return Answers::decode(dataset, &stored);
+            let stored = Answers::decode(dataset, &stored);
+            if stored.answered() > 0 {
+                return stored;
+            }
         }
     }
-    Answers::none(dataset.questions.len())
+    config.prefill.clone()
 }
 
 /// Keeps the answers wherever the configuration says.
@@ -160,6 +165,25 @@ mod tests {
         s.save("versus:w", "team.javascript");
         assert_eq!(encoded(&c, &initial(&s, &c)), "team.javascript");
         assert_eq!(initial(&store(""), &c).answered(), 0);
+    }
+
+    #[test]
+    fn the_hosts_answers_come_last() {
+        let c = config(&[("id", "w"), ("answers", "team.python,ai.core")]);
+        // Nothing of the reader's own: the host's answers.
+        assert_eq!(encoded(&c, &initial(&store(""), &c)), "team.python,ai.core");
+        // A link wins, and so does storage.
+        assert_eq!(
+            encoded(&c, &initial(&store("w=team.both"), &c)),
+            "team.both"
+        );
+        let s = store("");
+        s.save("versus:w", "team.javascript");
+        assert_eq!(encoded(&c, &initial(&s, &c)), "team.javascript");
+        // A stored value with nothing valid in it is no answer of the reader's.
+        let s = store("");
+        s.save("versus:w", "bogus.x");
+        assert_eq!(encoded(&c, &initial(&s, &c)), "team.python,ai.core");
     }
 
     #[test]

@@ -391,3 +391,40 @@ fn sections_attribute_parsing_is_shared_with_the_element() {
     let c = config(&[("sections", "table")]);
     assert!(c.sections.has(Sections::TABLE) && !c.sections.has(Sections::QUIZ));
 }
+
+#[test]
+fn the_quiz_says_when_nothing_left_can_change_the_result() {
+    let settled = answers(&[
+        "team=python",
+        "product=commerce",
+        "realtime=none",
+        "ai=none",
+        "sensitivity=regulated",
+        "deadline=tight",
+        "architecture=monolith",
+        "admin=needed",
+    ]);
+    let report = Engine::new(dataset().0).evaluate(&settled);
+    assert!(report.settled);
+    let html = app_with(config(&[("sections", "quiz,result")]), &settled);
+    assert!(
+        html.contains("<p role=\"status\" class=\"outlook\">Your remaining answers can't change this. <button type=\"button\" class=\"finish\">See the recommendation</button></p>"),
+        "{html}"
+    );
+    assert!(!html.contains("data-open"), "{html}");
+
+    // Not settled: the open questions are outlined, and only they.
+    let early = answers(&["team=javascript", "realtime=core", "ai=core"]);
+    let report = Engine::new(dataset().0).evaluate(&early);
+    let html = app_with(config(&[("sections", "quiz,result")]), &early);
+    assert!(!report.settled && !report.open.is_empty());
+    assert_eq!(
+        html.matches("data-open=\"\"").count(),
+        report.open.len(),
+        "{html}"
+    );
+    assert!(html.contains(report.outlook_line().unwrap()));
+    // Nothing answered: no result to change, nothing outlined.
+    let html = app_with(config(&[("sections", "quiz,result")]), &answers(&[]));
+    assert!(!html.contains("data-open"));
+}

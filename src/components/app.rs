@@ -63,6 +63,19 @@ fn Session(props: &AppProps) -> Html {
     }));
     let link = use_saved_answers(config, &props.store, &state);
     {
+        // A new `answers` attribute after mount takes effect while the
+        // reader has no answers of their own (none yet, or still the host's).
+        let dispatcher = state.dispatcher();
+        let answers_now = state.answers.clone();
+        let previous = use_mut_ref(|| config.prefill.clone());
+        use_effect_with(config.prefill.clone(), move |prefill| {
+            let before = std::mem::replace(&mut *previous.borrow_mut(), prefill.clone());
+            if before != *prefill && (answers_now.answered() == 0 || answers_now == before) {
+                dispatcher.dispatch(Action::Restore(prefill.clone()));
+            }
+        });
+    }
+    {
         let on_notice = props.on_notice.clone();
         let report = report.clone();
         let first = use_mut_ref(|| true);
@@ -101,7 +114,10 @@ fn Session(props: &AppProps) -> Html {
                     on_answer={send(&dispatcher, |(question, option)| Action::Answer { question, option })}
                     on_go={send(&dispatcher, Action::Go)}
                     on_reset={send(&dispatcher, |()| Action::Reset)}
-                    {on_finish} />
+                    {on_finish}
+                    open={report.open.clone()}
+                    outlook={report.outlook_line()}
+                    settled={report.settled} />
             }
             if show(Sections::RESULT) {
                 <ResultPanel report={report.clone()} {link} on_apply={send(&dispatcher, Action::Apply)} {verdict} />

@@ -1,6 +1,8 @@
 //! The quiz: one question at a time as a labelled radio group, with
-//! progress, a step list to jump between questions, back, next, reset and,
-//! on the last question, a way on to the recommendation.
+//! progress, a step list to jump between questions (outlining the
+//! unanswered ones that could still change the result), back, next, reset
+//! and, on the last question or once nothing left can change the result, a
+//! way on to the recommendation.
 //!
 //! Focus follows the reader: moving to another question puts focus on its
 //! radio group, so a keyboard reader never lands on the page body. It moves
@@ -31,6 +33,15 @@ pub struct QuizProps {
     /// the reader (and focus) to the recommendation.
     #[prop_or_default]
     pub on_finish: Option<Callback<()>>,
+    /// The unanswered questions that could still change the result.
+    #[prop_or_default]
+    pub open: Vec<usize>,
+    /// What the unanswered questions can still do, in a line (from the report).
+    #[prop_or_default]
+    pub outlook: Option<&'static str>,
+    /// Nothing left can change the result.
+    #[prop_or_default]
+    pub settled: bool,
 }
 
 #[component]
@@ -56,6 +67,19 @@ pub fn Quiz(props: &QuizProps) -> Html {
     };
     let chosen = props.answers.get(step);
     let last = step + 1 == total;
+    // The way on to the recommendation: `next` on the last question, `finish`
+    // beside the line that says nothing left can change it.
+    // (Literal classes: a computed one would bring in Yew's `Classes`.)
+    let finish = |beside_line: bool| {
+        props.on_finish.as_ref().map(|on_finish| {
+            let onclick = on_finish.reform(|_: MouseEvent| ());
+            if beside_line {
+                html! { <button type="button" class="finish" {onclick}>{ "See the recommendation" }</button> }
+            } else {
+                html! { <button type="button" class="next" {onclick}>{ "See the recommendation" }</button> }
+            }
+        })
+    };
 
     // Show question `target` and move focus to it.
     let go = {
@@ -93,20 +117,31 @@ pub fn Quiz(props: &QuizProps) -> Html {
                     <span class="answered">{ " · " }{ props.answers.answered() }{ " answered" }</span>
                 </p>
             </div>
+            <p class="outlook" role="status">
+                if let Some(line) = props.outlook {
+                    { line }
+                    if props.settled && !last { { " " }{ finish(true) } }
+                }
+            </p>
             <ol class="steps" aria-label="Questions">
                 { for d.questions.iter().enumerate().map(|(i, q)| {
                     let answered = props.answers.get(i).is_some();
+                    // Outlined once there is a result to change.
+                    let open = !answered && props.outlook.is_some() && props.open.contains(&i);
                     let mut label = String::from("Question ");
                     label.push_str(&(i + 1).to_string());
                     label.push_str(": ");
                     label.push_str(&q.prompt);
                     if answered {
                         label.push_str(" (answered)");
+                    } else if open {
+                        label.push_str(" (could change the result)");
                     }
                     html! {
                         <li>
                             <button type="button" class="step"
                                 data-done={answered.then_some("")}
+                                data-open={open.then_some("")}
                                 aria-label={label}
                                 aria-current={(i == step).then_some("step")}
                                 onclick={go_to(i)}>
@@ -141,10 +176,8 @@ pub fn Quiz(props: &QuizProps) -> Html {
                     <button type="button" class="next" onclick={go_to(step + 1)}>
                         { if chosen.is_some() { "Next" } else { "Skip" } }
                     </button>
-                } else if let Some(on_finish) = &props.on_finish {
-                    <button type="button" class="next" onclick={on_finish.reform(|_: MouseEvent| ())}>
-                        { "See the recommendation" }
-                    </button>
+                } else {
+                    { finish(false) }
                 }
                 <button type="button" class="reset" disabled={props.answers.answered() == 0} onclick={on_reset}>{ "Start over" }</button>
             </div>

@@ -125,18 +125,25 @@ impl Answers {
     /// Reads the short form leniently: unknown or malformed parts are skipped,
     /// so a mangled link or a stale stored value never fails.
     pub fn decode(dataset: &Dataset, text: &str) -> Self {
+        Answers::decode_reporting(dataset, text).0
+    }
+
+    /// [`Answers::decode`], also returning the parts it skipped (empty
+    /// parts aside), for a host page author to hear about.
+    pub fn decode_reporting<'t>(dataset: &Dataset, text: &'t str) -> (Self, Vec<&'t str>) {
         let mut answers = Answers::none(dataset.questions.len());
-        for part in text.split(',') {
-            let Some((q, o)) = part.split_once('.') else {
-                continue;
-            };
-            if let Some(q) = dataset.question_index(q.trim()) {
-                if let Some(o) = dataset.questions[q].option_index(o.trim()) {
-                    answers.set(q, Some(o));
-                }
+        let mut skipped = Vec::new();
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let found = part.split_once('.').and_then(|(q, o)| {
+                let q = dataset.question_index(q.trim())?;
+                Some((q, dataset.questions[q].option_index(o.trim())?))
+            });
+            match found {
+                Some((q, o)) => answers.set(q, Some(o)),
+                None => skipped.push(part),
             }
         }
-        answers
+        (answers, skipped)
     }
 }
 

@@ -423,11 +423,10 @@ impl<'d> Engine<'d> {
     #[inline(never)]
     pub fn evaluate(&self, answers: &Answers) -> Report<'d> {
         let ranking = self.rank(answers);
-        let decisiveness = self.decisiveness(answers, &ranking);
-        let flips = if answers.answered() == 0 {
-            Vec::new()
-        } else {
-            self.flips(answers, &ranking.leaders)
+        let (decisiveness, flips) = match ranking.leaders[..] {
+            [] => (Decisiveness::Unanswered, Vec::new()),
+            [_] => self.flips(answers, &ranking.leaders),
+            _ => (Decisiveness::Tie, self.flips(answers, &ranking.leaders).1),
         };
         let d = self.dataset;
         let leaders = &ranking.leaders;
@@ -452,6 +451,7 @@ impl<'d> Engine<'d> {
             decisiveness,
             caveats,
             flips,
+            outlook: self.outlook(answers),
         })
     }
 
@@ -461,7 +461,16 @@ impl<'d> Engine<'d> {
     /// the project is, also the fewest changes of degree that do. At each
     /// depth the changes that put it furthest ahead win (ties: first in
     /// enumeration order).
-    fn flips(&self, answers: &Answers, leaders: &[usize]) -> Vec<(usize, Vec<Change>)> {
+    ///
+    /// The same search gives the decisiveness of a sole leader: it tries
+    /// every one and two changes before it stops, so the fewest changes of
+    /// degree that leave the leader no longer alone on top are seen on the
+    /// way ([`Engine::decisiveness`] is the same rule, searched alone).
+    fn flips(
+        &self,
+        answers: &Answers,
+        leaders: &[usize],
+    ) -> (Decisiveness, Vec<(usize, Vec<Change>)>) {
         let verdicts = self.dataset.verdicts.len();
         let current = match leaders {
             [one] => Some(*one),
@@ -474,6 +483,8 @@ impl<'d> Engine<'d> {
         let mut nudge: Vec<Option<Vec<Change>>> = vec![None; verdicts];
         let mut trial = Trial::new(answers);
         let mut path = Vec::with_capacity(MAX_FLIP_CHANGES);
+        // The fewest changes of degree that overturn the sole leader.
+        let mut overturned: Option<usize> = None;
         for depth in 1..=MAX_FLIP_CHANGES.min(self.dataset.questions.len()) {
             type Best = Option<(bool, f64, Vec<Change>)>;
             let mut any_here: Vec<Best> = vec![None; verdicts];
@@ -485,13 +496,18 @@ impl<'d> Engine<'d> {
                 0,
                 depth,
                 &mut |scores: &[f64], path: &[Change]| {
+                    let degree = path.iter().all(|&c| !self.is_decisive(c));
+                    if let Some(current) = current {
+                        if degree && overturned.is_none() && !alone_on_top(scores, current) {
+                            overturned = Some(path.len());
+                        }
+                    }
                     let Some(leader) = leaders_single(scores) else {
                         return;
                     };
                     if !is_target(leader) || nudge[leader].is_some() {
                         return;
                     }
-                    let degree = path.iter().all(|&c| !self.is_decisive(c));
                     let lead = lead_of(scores, leader);
                     let offer = |slot: &mut Best| {
                         let better = slot
@@ -517,10 +533,16 @@ impl<'d> Engine<'d> {
                     nudge[v] = Some(changes);
                 }
             }
-            if (0..verdicts).all(|v| !is_target(v) || nudge[v].is_some()) {
+            let searched_pairs = depth >= 2 || overturned.is_some();
+            if searched_pairs && (0..verdicts).all(|v| !is_target(v) || nudge[v].is_some()) {
                 break;
             }
         }
+        let decisiveness = match overturned {
+            Some(1) => Decisiveness::Slight,
+            Some(2) => Decisiveness::Clear,
+            _ => Decisiveness::Strong,
+        };
         // Fewest changes first, dataset order within a depth; grouping by
         // depth instead of sorting keeps the standard sort out of the wasm.
         let mut flips = Vec::new();
@@ -535,7 +557,7 @@ impl<'d> Engine<'d> {
                 }
             }
         }
-        flips
+        (decisiveness, flips)
     }
 
     /// Tries every way to make `depth` more changes, each on a later

@@ -10,6 +10,7 @@ pub mod answers;
 pub mod audit;
 pub mod engine;
 pub mod model;
+pub mod outlook;
 pub mod report;
 pub mod share;
 pub mod validate;

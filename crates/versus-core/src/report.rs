@@ -287,6 +287,12 @@ pub struct Report<'d> {
     pub flips: Vec<Flip<'d>>,
     /// Ids of the comparison rows the answers touch, table order.
     pub rows: Vec<&'d str>,
+    /// No answers to the unanswered questions can change the leaders.
+    pub settled: bool,
+    /// The unanswered questions that can still change them (indices).
+    pub open: Vec<usize>,
+    /// How many questions are unanswered.
+    pub unanswered: usize,
 }
 
 impl<'d> Report<'d> {
@@ -320,6 +326,21 @@ impl<'d> Report<'d> {
             " points."
         });
         Some(line)
+    }
+
+    /// What the unanswered questions can still do, in a line, once there
+    /// is a result and questions are left: nothing, or what the outlined
+    /// ones (the `open` questions) can.
+    pub fn outlook_line(&self) -> Option<&'static str> {
+        if self.unanswered == 0 || self.reasons.is_empty() {
+            None
+        } else if self.settled {
+            Some("Your remaining answers can't change this.")
+        } else if self.open.len() < self.unanswered {
+            Some("Only the outlined questions could still change it.")
+        } else {
+            Some("Any of the outlined questions could still change it.")
+        }
     }
 
     /// "What weighed most: your team writes Python (+10); ... ."
@@ -364,6 +385,7 @@ pub(crate) struct Inputs<'a, 'd> {
     pub decisiveness: Decisiveness,
     pub caveats: Vec<&'d Claim>,
     pub flips: Vec<(usize, Vec<Change>)>,
+    pub outlook: crate::outlook::Outlook,
 }
 
 #[inline(never)]
@@ -584,6 +606,9 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
             .collect(),
         flips,
         rows,
+        settled: inputs.outlook.settled,
+        open: inputs.outlook.open,
+        unanswered: answers.len() - answers.answered(),
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use std::collections::BTreeSet;
 
+use proptest::prelude::*;
 use versus_core::{load, Answers, Dataset};
 
 pub fn dataset_path() -> PathBuf {
@@ -326,4 +327,77 @@ impl Fixture {
         );
         self.dataset
     }
+}
+
+/// A small random comparison on the fixture's shape: two candidates,
+/// their verdicts and a mix at a random cost, two to five arguments of
+/// random side and scope, two to four questions of two or three options
+/// invoking up to two arguments each.
+pub fn any_dataset() -> impl Strategy<Value = Dataset> {
+    let argument = (0usize..2, any::<bool>());
+    let option = proptest::collection::vec((0usize..5, 1u8..10), 0..3);
+    let question = proptest::collection::vec(option, 2..4);
+    (
+        0u8..7,
+        proptest::collection::vec(argument, 2..6),
+        proptest::collection::vec(question, 2..5),
+    )
+        .prop_map(|(cost, arguments, questions)| {
+            let mut fixture = Fixture::new(f64::from(cost));
+            let count = arguments.len();
+            for (i, (side, part)) in arguments.iter().enumerate() {
+                fixture = fixture.argument(&format!("x{i}"), ["a", "b"][*side], *part);
+            }
+            let mut used = vec![false; count];
+            for (q, options) in questions.iter().enumerate() {
+                let options: Vec<(String, Vec<(String, f64)>)> = options
+                    .iter()
+                    .enumerate()
+                    .map(|(o, argues)| {
+                        let mut list: Vec<(String, f64)> = Vec::new();
+                        for &(a, w) in argues {
+                            let a = a % count;
+                            let id = format!("x{a}");
+                            if list.iter().all(|(x, _)| *x != id) {
+                                used[a] = true;
+                                list.push((id, f64::from(w)));
+                            }
+                        }
+                        (format!("o{o}"), list)
+                    })
+                    .collect();
+                let borrowed: Vec<(&str, Vec<(&str, f64)>)> = options
+                    .iter()
+                    .map(|(o, l)| {
+                        (
+                            o.as_str(),
+                            l.iter().map(|(a, w)| (a.as_str(), *w)).collect(),
+                        )
+                    })
+                    .collect();
+                let refs: Vec<(&str, &[(&str, f64)])> =
+                    borrowed.iter().map(|(o, l)| (*o, l.as_slice())).collect();
+                fixture = fixture.question(&format!("q{q}"), &refs);
+            }
+            // Arguments no option invokes would not validate: give each
+            // to an extra question.
+            let unused: Vec<String> = (0..count)
+                .filter(|&a| !used[a])
+                .map(|a| format!("x{a}"))
+                .collect();
+            if !unused.is_empty() {
+                let options: Vec<(String, Vec<(&str, f64)>)> = unused
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (format!("u{i}"), vec![(a.as_str(), 3.0)]))
+                    .chain([("none".to_string(), Vec::new())])
+                    .collect();
+                let refs: Vec<(&str, &[(&str, f64)])> = options
+                    .iter()
+                    .map(|(o, l)| (o.as_str(), l.as_slice()))
+                    .collect();
+                fixture = fixture.question("extra", &refs);
+            }
+            fixture.build()
+        })
 }

@@ -70,6 +70,10 @@ fn check_invariants(d: &Dataset, chosen: &[Option<usize>], seed: u64) -> Result<
         prop_assert_eq!(r.verdict.is_some(), r.leaders.len() == 1);
         prop_assert_eq!(r.decisiveness == Decisiveness::Tie, r.leaders.len() > 1);
     }
+    // The report's decisiveness (found by the flip search) is the rule
+    // searched on its own.
+    prop_assert_eq!(r.decisiveness, engine.decisiveness(&a, &engine.rank(&a)));
+
     // Every point comes from an answer: the reasons sum to each score,
     // the verdict's stated cost aside.
     for (v, score) in r.scores.iter().enumerate() {
@@ -206,82 +210,9 @@ fn check_invariants(d: &Dataset, chosen: &[Option<usize>], seed: u64) -> Result<
     Ok(())
 }
 
-/// A small random comparison on the fixture's shape: two candidates,
-/// their verdicts and a mix at a random cost, two to five arguments of
-/// random side and scope, two to four questions of two or three options
-/// invoking up to two arguments each.
-fn any_dataset() -> impl Strategy<Value = Dataset> {
-    let argument = (0usize..2, any::<bool>());
-    let option = proptest::collection::vec((0usize..5, 1u8..10), 0..3);
-    let question = proptest::collection::vec(option, 2..4);
-    (
-        0u8..7,
-        proptest::collection::vec(argument, 2..6),
-        proptest::collection::vec(question, 2..5),
-    )
-        .prop_map(|(cost, arguments, questions)| {
-            let mut fixture = common::Fixture::new(f64::from(cost));
-            let count = arguments.len();
-            for (i, (side, part)) in arguments.iter().enumerate() {
-                fixture = fixture.argument(&format!("x{i}"), ["a", "b"][*side], *part);
-            }
-            let mut used = vec![false; count];
-            for (q, options) in questions.iter().enumerate() {
-                let options: Vec<(String, Vec<(String, f64)>)> = options
-                    .iter()
-                    .enumerate()
-                    .map(|(o, argues)| {
-                        let mut list: Vec<(String, f64)> = Vec::new();
-                        for &(a, w) in argues {
-                            let a = a % count;
-                            let id = format!("x{a}");
-                            if list.iter().all(|(x, _)| *x != id) {
-                                used[a] = true;
-                                list.push((id, f64::from(w)));
-                            }
-                        }
-                        (format!("o{o}"), list)
-                    })
-                    .collect();
-                let borrowed: Vec<(&str, Vec<(&str, f64)>)> = options
-                    .iter()
-                    .map(|(o, l)| {
-                        (
-                            o.as_str(),
-                            l.iter().map(|(a, w)| (a.as_str(), *w)).collect(),
-                        )
-                    })
-                    .collect();
-                let refs: Vec<(&str, &[(&str, f64)])> =
-                    borrowed.iter().map(|(o, l)| (*o, l.as_slice())).collect();
-                fixture = fixture.question(&format!("q{q}"), &refs);
-            }
-            // Arguments no option invokes would not validate: give each
-            // to an extra question.
-            let unused: Vec<String> = (0..count)
-                .filter(|&a| !used[a])
-                .map(|a| format!("x{a}"))
-                .collect();
-            if !unused.is_empty() {
-                let options: Vec<(String, Vec<(&str, f64)>)> = unused
-                    .iter()
-                    .enumerate()
-                    .map(|(i, a)| (format!("u{i}"), vec![(a.as_str(), 3.0)]))
-                    .chain([("none".to_string(), Vec::new())])
-                    .collect();
-                let refs: Vec<(&str, &[(&str, f64)])> = options
-                    .iter()
-                    .map(|(o, l)| (o.as_str(), l.as_slice()))
-                    .collect();
-                fixture = fixture.question("extra", &refs);
-            }
-            fixture.build()
-        })
-}
-
 /// A random dataset with a random set of its answers.
 fn any_dataset_and_answers() -> impl Strategy<Value = (Dataset, Vec<Option<usize>>)> {
-    any_dataset().prop_flat_map(|d| {
+    common::any_dataset().prop_flat_map(|d| {
         let answers = any_answers(&d);
         (Just(d), answers)
     })
