@@ -9,7 +9,12 @@
 //   bottom beside the same post without it, and the time from scrolling the
 //   widget into view to `versus-ready`;
 // - interaction: one answer to the updated result in the DOM, over 50 answers;
-// - memory: wasm linear memory and JS heap after a complete quiz.
+// - memory: wasm linear memory and JS heap after a complete quiz;
+// - soak: retained DOM nodes, JS event listeners and wasm memory after
+//   garbage collection, at the start, after 300 answers and after 40
+//   removals and re-additions of the element;
+// - scroll: how much a page of three widgets changes height while a reader
+//   scrolls through it, at 1280 and 375 px.
 import { chromium } from "playwright-core";
 
 const base = `http://127.0.0.1:${process.env.VERSUS_PORT}`;
@@ -96,7 +101,7 @@ async function interaction(browser) {
     };
   });
   await page.goto(`${base}/index.html`);
-  await page.waitForFunction(() => document.querySelector("versus-widget")?.shadowRoot?.querySelector(".options"));
+  await page.waitForFunction(() => !!document.querySelector("versus-widget")?.shadowRoot?.querySelector(".options"));
   const times = await page.evaluate(async () => {
     const root = document.querySelector("versus-widget").shadowRoot;
     // Every answer changes the progress (a first answer) or its reason's text (a changed one).
@@ -134,7 +139,84 @@ async function interaction(browser) {
   return { interaction: stats(times), memory };
 }
 
+async function soak(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const instantiate = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...args) => {
+      const result = await instantiate(...args);
+      window.versusInstance = result.instance;
+      return result;
+    };
+  });
+  await page.goto(`${base}/index.html`);
+  await page.waitForFunction(() => !!document.querySelector("versus-widget")?.shadowRoot?.querySelector(".options"));
+  const cdp = await context.newCDPSession(page);
+  const measure = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("HeapProfiler.collectGarbage");
+    const c = await cdp.send("Memory.getDOMCounters");
+    const wasm = await page.evaluate(() => window.versusInstance.exports.memory.buffer.byteLength);
+    return { nodes: c.nodes, listeners: c.jsEventListeners, wasm_bytes: wasm };
+  };
+  // Each answer: a radio of the question on screen, then on to the next.
+  const answer = (count) => page.evaluate(async (count) => {
+    const frame = () => new Promise(requestAnimationFrame);
+    for (let i = 0; i < count; i++) {
+      const root = document.querySelector("versus-widget").shadowRoot;
+      const inputs = root.querySelectorAll(".options input");
+      inputs[i % inputs.length].click();
+      await frame();
+      const next = root.querySelector(".quiz-nav button.next");
+      (next.textContent.includes("recommendation") ? root.querySelector(".step") : next).click();
+      await frame();
+    }
+  }, count);
+  await answer(30);
+  const start = await measure();
+  await answer(300);
+  const answered = await measure();
+  for (let i = 0; i < 40; i++) {
+    await page.evaluate(() => { const old = document.querySelector("versus-widget"); old.replaceWith(old.cloneNode(false)); });
+    await page.waitForFunction(() => !!document.querySelector("versus-widget")?.shadowRoot?.querySelector(".verdict"));
+  }
+  const remounted = await measure();
+  await context.close();
+  return { start, after_300_answers: answered, after_40_remounts: remounted };
+}
+
+async function scroll(browser) {
+  const out = {};
+  for (const width of [1280, 375]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/hosts/three.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll("versus-widget")].every((w) => w.shadowRoot?.querySelector(".verdict")));
+    out[`px_${width}`] = await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const heights = [];
+      for (let y = 0; heights.length < 400; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await frame();
+        heights.push(document.documentElement.scrollHeight);
+        if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1) break;
+      }
+      const max = Math.max(...heights), min = Math.min(...heights);
+      return { min, max, spread_percent: (max - min) / max * 100 };
+    });
+    await context.close();
+  }
+  return out;
+}
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args });
-const result = { load: await load(browser), below_the_fold: await belowTheFold(browser), ...(await interaction(browser)) };
+const result = {
+  load: await load(browser),
+  below_the_fold: await belowTheFold(browser),
+  ...(await interaction(browser)),
+  soak: await soak(browser),
+  scroll: await scroll(browser),
+};
 await browser.close();
 console.log(JSON.stringify(result));

@@ -33,6 +33,15 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     /// The root of every mounted widget, to show a message if anything panics.
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// Apps whose elements left the page, idle, each with its root: the
+    /// next element to mount takes one over instead of starting an app. A
+    /// Yew app keeps its event listeners (and through them its root) for
+    /// the life of the page, so starting one per element would leak with
+    /// every removal; reusing them keeps it to the most widgets ever on
+    /// the page at once.
+    static IDLE: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
+    /// Elements mounted so far: each gets a fresh session, even in a reused app.
+    static MOUNTS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// Mounts the app into an element (called by `element.js`). The first
@@ -88,6 +97,8 @@ pub struct Widget {
     warned: Vec<String>,
     /// Stops following the page's colour scheme.
     unfollow: Option<js_sys::Function>,
+    /// Which mount this is (see `MOUNTS`).
+    mount: u32,
 }
 
 #[wasm_bindgen]
@@ -101,6 +112,10 @@ impl Widget {
             store: crate::shared::Shared(platform::page_store()),
             warned: Vec::new(),
             unfollow: None,
+            mount: MOUNTS.with(|m| {
+                m.set(m.get().wrapping_add(1));
+                m.get()
+            }),
         };
         widget.apply_attributes();
         widget
@@ -136,11 +151,15 @@ impl Widget {
                 }
                 dispatch_notice(&host, notice)
             }),
+            mount: self.mount,
+            idle: false,
         };
-        if let Some(app) = &mut self.app {
-            app.update(props);
-        } else if let Some(root) = self.root() {
-            self.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+        let Some(root) = self.root() else { return };
+        match &mut self.app {
+            Some(app) => app.update(props),
+            None => {
+                self.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render())
+            }
         }
     }
 
@@ -166,8 +185,17 @@ impl Widget {
         if let Some(sheet) = &sheet {
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
         }
-        let root = gloo_utils::document().create_element("div").ok()?;
-        root.set_class_name("versus-root");
+        let root = match IDLE.with(|idle| idle.borrow_mut().pop()) {
+            Some((root, app)) => {
+                self.app = Some(app);
+                root
+            }
+            None => {
+                let root = gloo_utils::document().create_element("div").ok()?;
+                root.set_class_name("versus-root");
+                root
+            }
+        };
         if fallback_height >= 1.0 {
             // CSSOM, not a style attribute: allowed under the strict CSP.
             let mut px = (fallback_height.ceil() as u32).to_string();
@@ -203,12 +231,21 @@ impl Widget {
         if let Some(unfollow) = self.unfollow.take() {
             let _ = unfollow.call0(&JsValue::NULL);
         }
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
         if let Some(root) = self.root.take() {
             ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &root));
             root.remove();
+            // Idle until another element takes it: it renders nothing and
+            // keeps nothing of this element's (not even its host).
+            if let (Some(mut app), Some(config)) = (self.app.take(), self.config.take()) {
+                app.update(AppProps {
+                    config,
+                    store: self.store.clone(),
+                    on_notice: Callback::default(),
+                    mount: self.mount,
+                    idle: true,
+                });
+                IDLE.with(|idle| idle.borrow_mut().push((root, app)));
+            }
         }
     }
 }

@@ -50,6 +50,8 @@ fn app_with(config: Config, answers: &Answers) -> String {
         config,
         store,
         on_notice: Default::default(),
+        mount: 1,
+        idle: false,
     })
 }
 
@@ -427,4 +429,18 @@ fn the_quiz_says_when_nothing_left_can_change_the_result() {
     // Nothing answered: no result to change, nothing outlined.
     let html = app_with(config(&[("sections", "quiz,result")]), &answers(&[]));
     assert!(!html.contains("data-open"));
+}
+
+#[test]
+fn an_idle_app_renders_nothing() {
+    let config = config(&[]);
+    let store = store_with(&config, &answers(&["team=python"]));
+    let html = render::<App>(AppProps {
+        config,
+        store,
+        on_notice: Default::default(),
+        mount: 1,
+        idle: true,
+    });
+    assert_eq!(html, "");
 }

@@ -36,12 +36,25 @@ pub struct AppProps {
     pub store: SharedStore,
     #[prop_or_default]
     pub on_notice: Callback<Notice>,
+    /// Which element this app serves: an app handed on to another element
+    /// (see `embed.rs`) starts a fresh session there.
+    #[prop_or_default]
+    pub mount: u32,
+    /// Between elements: render nothing, hold nothing.
+    #[prop_or_default]
+    pub idle: bool,
 }
 
 /// One widget: quiz, live result, table, pros and cons, FAQ.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let key = format!("{}\n{}", props.config.dataset.id, props.config.key);
+    if props.idle {
+        return Html::default();
+    }
+    let key = format!(
+        "{}\n{}\n{}",
+        props.config.dataset.id, props.config.key, props.mount
+    );
     html! {
         <Session {key} config={props.config.clone()} store={props.store.clone()} on_notice={props.on_notice.clone()} />
     }

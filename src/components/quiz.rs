@@ -151,7 +151,12 @@ pub fn Quiz(props: &QuizProps) -> Html {
                     }
                 }) }
             </ol>
-            <fieldset class="question" key={question.id.as_ref()} ref={fieldset}>
+            // Each question in a form of its own: a radio group's scope is then
+            // its form, which goes when the question does. Grouped by the
+            // shadow root instead, Chromium keeps every removed radio (and
+            // the question around it) alive for the widget's lifetime.
+            <form key={question.id.as_ref()} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <fieldset class="question" ref={fieldset}>
                 <legend>{ question.prompt.as_ref() }</legend>
                 if let Some(help) = &question.help {
                     <p class="help">{ help.as_ref() }</p>
@@ -170,6 +175,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
                     }) }
                 </div>
             </fieldset>
+            </form>
             <div class="quiz-nav">
                 <button type="button" class="back" disabled={step == 0} onclick={go_to(step.saturating_sub(1))}>{ "Back" }</button>
                 if !last {

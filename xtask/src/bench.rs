@@ -180,6 +180,30 @@ fn print_browser(b: &Value) {
         "memory after a complete quiz: wasm linear memory {} bytes, JS heap {} bytes",
         m["wasm_linear_memory_bytes"], m["js_heap_used_bytes"]
     );
+    let s = &b["soak"];
+    println!("retained after garbage collection (DOM nodes / JS listeners / wasm bytes):");
+    for (label, key) in [
+        ("start", "start"),
+        ("after 300 answers", "after_300_answers"),
+        ("after 40 remounts", "after_40_remounts"),
+    ] {
+        let r = &s[key];
+        println!(
+            "  {label:<20} {} / {} / {}",
+            r["nodes"], r["listeners"], r["wasm_bytes"]
+        );
+    }
+    for width in ["1280", "375"] {
+        let r = &b["scroll"][format!("px_{width}")];
+        println!(
+            "page of three widgets at {width} px: height {}..{} while scrolling ({}% change)",
+            r["min"],
+            r["max"],
+            r["spread_percent"]
+                .as_f64()
+                .map_or("-".into(), |p| format!("{p:.1}"))
+        );
+    }
 }
 
 /// Half the range between the fastest and slowest run.
