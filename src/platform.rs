@@ -116,8 +116,22 @@ mod imp {
     }
 
     /// Focuses and selects the text of the input behind `node`.
+    /// The text typed into an input, which is then emptied.
+    pub fn take_input(node: &yew::NodeRef) -> String {
+        node.cast::<web_sys::HtmlInputElement>()
+            .map(|input| {
+                let value = input.value();
+                input.set_value("");
+                value
+            })
+            .unwrap_or_default()
+    }
+
+    /// Focuses and selects the text of an input or a textarea.
     pub fn select(node: &yew::NodeRef) {
-        if let Some(input) = node.cast::<web_sys::HtmlInputElement>() {
+        if let Some(node) = node.get() {
+            // `select` and `focus` are the same methods on a textarea.
+            let input: web_sys::HtmlInputElement = node.unchecked_into();
             let _ = input.focus();
             input.select();
         }
@@ -154,6 +168,9 @@ mod imp {
         done.emit(false);
     }
     pub fn focus(_node: &yew::NodeRef) {}
+    pub fn take_input(_node: &yew::NodeRef) -> String {
+        String::new()
+    }
     pub fn select(_node: &yew::NodeRef) {}
     pub fn focus_choice(_node: &yew::NodeRef) {}
 }

@@ -30,15 +30,16 @@ pub trait Store {
 pub type SharedStore = crate::shared::Shared<dyn Store>;
 
 /// The answers this widget's entry in the fragment holds, if sharing is on
-/// and the entry names at least one valid answer.
-pub fn linked(store: &dyn Store, config: &Config) -> Option<Answers> {
+/// and the entry names at least one valid answer; and whether it was made
+/// with the current version of the decision (or says nothing of one).
+pub fn linked(store: &dyn Store, config: &Config) -> Option<(Answers, bool)> {
     if !config.share {
         return None;
     }
-    let fragment = store.fragment();
-    let entry = share::entry(&fragment, &config.key)?;
-    let answers = Answers::decode(config.dataset.0, entry);
-    (answers.answered() > 0).then_some(answers)
+    match share::read_link(config.dataset.0, &config.key, &store.fragment()) {
+        share::Linked::Answers { answers, current } => Some((answers, current)),
+        _ => None,
+    }
 }
 
 /// The answers to start with: a shared link first, then what this browser
@@ -47,7 +48,7 @@ pub fn linked(store: &dyn Store, config: &Config) -> Option<Answers> {
 /// answers always win over the host's.
 pub fn initial(store: &dyn Store, config: &Config) -> Answers {
     let dataset = config.dataset.0;
-    if let Some(answers) = linked(store, config) {
+    if let Some((answers, _)) = linked(store, config) {
         return answers;
     }
     if config.persist {
@@ -63,7 +64,7 @@ pub fn initial(store: &dyn Store, config: &Config) -> Answers {
 
 /// Keeps the answers wherever the configuration says.
 pub fn keep(store: &dyn Store, config: &Config, answers: &Answers) {
-    let encoded = answers.encode(config.dataset.0);
+    let encoded = share::value(config.dataset.0, answers);
     if config.persist {
         store.save(&storage_key(config), &encoded);
     }
@@ -88,7 +89,11 @@ pub fn link(store: &dyn Store, config: &Config, answers: &Answers) -> String {
         Some(page) => (page.clone(), String::new()),
         None => (store.page_url(), store.fragment()),
     };
-    let fragment = share::with_entry(&fragment, &config.key, &answers.encode(config.dataset.0));
+    let fragment = share::with_entry(
+        &fragment,
+        &config.key,
+        &share::value(config.dataset.0, answers),
+    );
     if !fragment.is_empty() {
         url.push('#');
         url.push_str(&fragment);
@@ -206,8 +211,10 @@ mod tests {
         let s = store("intro;other=team.python");
         let answers = Answers::decode(c.dataset.0, "team.both,ai.later");
         keep(&s, &c, &answers);
-        assert_eq!(s.fragment(), "intro;other=team.python;w=team.both,ai.later");
-        assert_eq!(s.load("versus:w").as_deref(), Some("team.both,ai.later"));
+        let v = share::version(c.dataset.0);
+        let value = format!("team.both,ai.later,@{v}");
+        assert_eq!(s.fragment(), format!("intro;other=team.python;w={value}"));
+        assert_eq!(s.load("versus:w"), Some(value));
         // Starting over removes the entry and the stored value.
         keep(&s, &c, &Answers::none(answers.len()));
         assert_eq!(s.fragment(), "intro;other=team.python");
@@ -225,9 +232,10 @@ mod tests {
         let c = config(&[("id", "w")]);
         let s = store("other=team.python");
         let answers = Answers::decode(c.dataset.0, "ai.core");
+        let v = share::version(c.dataset.0);
         assert_eq!(
             link(&s, &c, &answers),
-            "https://blog.example/post#other=team.python;w=ai.core"
+            format!("https://blog.example/post#other=team.python;w=ai.core,@{v}")
         );
         let off = config(&[("id", "w"), ("share", "off")]);
         assert_eq!(link(&s, &off, &answers), "");
@@ -235,7 +243,7 @@ mod tests {
         let framed = config(&[("id", "w"), ("share-url", "https://host.example/post")]);
         assert_eq!(
             link(&s, &framed, &answers),
-            "https://host.example/post#w=ai.core"
+            format!("https://host.example/post#w=ai.core,@{v}")
         );
     }
 

@@ -156,9 +156,11 @@ async fn answering_updates_the_result_and_storage() {
     yew::scheduler::flush().await;
     assert_eq!(text(&root, ".verdict-name"), "Django");
     assert!(text(&root, ".reasons").contains("Python"));
+    // Stored in the link's form, with the decision's version.
+    let version = versus_core::share::version(versus::datasets::find("node-vs-django").unwrap());
     assert_eq!(
-        storage().get_item("versus:answering").unwrap().as_deref(),
-        Some("team.python")
+        storage().get_item("versus:answering").unwrap(),
+        Some(format!("team.python,@{version}"))
     );
 
     // The radio group is one tab stop; checking another option by
@@ -245,7 +247,10 @@ async fn fragment_restores_and_malformed_parts_are_ignored() {
     let hash = web_sys::window().unwrap().location().hash().unwrap();
     assert_eq!(
         hash,
-        "#other=team.python;linked=team.javascript,ai.core;tail"
+        format!(
+            "#other=team.python;linked=team.javascript,ai.core,@{};tail",
+            versus_core::share::version(versus::datasets::find("node-vs-django").unwrap())
+        )
     );
     host.remove();
 }

@@ -289,7 +289,11 @@ fn result_explains_the_verdict() {
     assert!(html.contains(" only for a different project: if you answered "));
     assert!(html.contains("Try it"));
     // The link restores these answers on the page.
-    assert!(html.contains("value=\"https://blog.example/post#node-vs-django=team.javascript,product.data,realtime.core\""), "{html}");
+    let version = versus_core::share::version(d.0);
+    assert!(html.contains(&format!("value=\"https://blog.example/post#node-vs-django=team.javascript,product.data,realtime.core,@{version}\"")), "{html}");
+    // The decision record's button, and the comparison with colleagues.
+    assert!(html.contains(">Copy as Markdown</button>"));
+    assert!(html.contains("<summary>Compare with a colleague</summary>"));
     assert!(html.contains(">Copy link</button>"));
 }
 

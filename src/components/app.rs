@@ -11,7 +11,7 @@ use versus_core::report::Report;
 use versus_core::Engine;
 use yew::prelude::*;
 
-use super::{ComparisonTable, Quiz, ResultPanel};
+use super::{Colleagues, ComparisonTable, Quiz, ResultPanel};
 use crate::config::{Config, Sections};
 use crate::datasets;
 use crate::platform;
@@ -70,11 +70,14 @@ fn Session(props: &AppProps) -> Html {
         State::new(options, saved::initial(&*props.store, config))
     });
     // Prepared once per dataset; each answer only re-evaluates.
-    let engine = use_memo(dataset, |dataset| Engine::new(dataset.0));
-    let report = Shared(use_memo(state.answers.clone(), move |answers| {
-        engine.evaluate(answers)
-    }));
-    let link = use_saved_answers(config, &props.store, &state);
+    let engine = Shared(use_memo(dataset, |dataset| Engine::new(dataset.0)));
+    let report = {
+        let engine = engine.clone();
+        Shared(use_memo(state.answers.clone(), move |answers| {
+            engine.evaluate(answers)
+        }))
+    };
+    let (link, changed_since) = use_saved_answers(config, &props.store, &state);
     {
         // A new `answers` attribute after mount takes effect while the
         // reader has no answers of their own (none yet, or still the host's).
@@ -122,6 +125,9 @@ fn Session(props: &AppProps) -> Html {
     html! {
         <div class="versus" data-theme={config.theme.id()} part="widget">
             <h2 class="versus-title">{ dataset.title.as_ref() }</h2>
+            if changed_since {
+                <p class="notice" role="status">{ "This link was made with another version of this comparison: the answers that still exist are restored." }</p>
+            }
             if show(Sections::QUIZ) {
                 <Quiz {dataset} answers={state.answers.clone()} step={state.step}
                     on_answer={send(&dispatcher, |(question, option)| Action::Answer { question, option })}
@@ -133,7 +139,11 @@ fn Session(props: &AppProps) -> Html {
                     settled={report.settled} />
             }
             if show(Sections::RESULT) {
-                <ResultPanel report={report.clone()} {link} on_apply={send(&dispatcher, Action::Apply)} {verdict} />
+                <ResultPanel report={report.clone()} {link} on_apply={send(&dispatcher, Action::Apply)} {verdict}
+                    {dataset} answers={state.answers.clone()} />
+                if report.verdict.is_some() || !report.leaders.is_empty() {
+                    <Colleagues {dataset} {engine} answers={state.answers.clone()} link_key={AttrValue::from(config.key.clone())} />
+                }
             }
             if show_later(Sections::TABLE) {
                 <ComparisonTable {dataset} touched={report.rows.clone()} controls=true />
@@ -153,15 +163,19 @@ fn Session(props: &AppProps) -> Html {
 /// Keeps the answers where the configuration says and restores a shared
 /// link opened in the same tab. Both read the configuration as of the
 /// latest render, so attributes changed on a running widget are honoured.
-/// Returns the link that restores the current answers.
+/// Returns the link that restores the current answers, and whether the
+/// answers came from a link made with another version of the decision
+/// (until the reader changes one).
 #[hook]
 fn use_saved_answers(
     config: &Config,
     store: &SharedStore,
     state: &UseReducerHandle<State>,
-) -> AttrValue {
+) -> (AttrValue, bool) {
     let current = use_mut_ref(|| config.clone());
     *current.borrow_mut() = config.clone();
+    let changed_since =
+        use_state_eq(|| saved::linked(&**store, config).is_some_and(|(_, current)| !current));
     // Known at once for the first render (and for the server renderer,
     // which runs no effects); the effect below keeps it current.
     let link = use_state_eq(|| AttrValue::from(saved::link(&**store, config, &state.answers)));
@@ -169,9 +183,11 @@ fn use_saved_answers(
         let current = current.clone();
         let store = store.clone();
         let dispatcher = state.dispatcher();
+        let changed_since = changed_since.clone();
         use_effect_with((), move |_| {
             let listener = platform::on_fragment_change(move || {
-                if let Some(answers) = saved::linked(&*store, &current.borrow()) {
+                if let Some((answers, up_to_date)) = saved::linked(&*store, &current.borrow()) {
+                    changed_since.set(!up_to_date);
                     dispatcher.dispatch(Action::Restore(answers));
                 }
             });
@@ -188,9 +204,11 @@ fn use_saved_answers(
         let store = store.clone();
         let current = current.clone();
         let first = use_mut_ref(|| true);
+        let changed_since = changed_since.clone();
         use_effect_with(state.answers.clone(), move |answers| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 saved::keep(&*store, &current.borrow(), answers);
+                changed_since.set(false);
             }
         });
     }
@@ -202,7 +220,7 @@ fn use_saved_answers(
             link.set(saved::link(&*store, &current.borrow(), answers).into());
         });
     }
-    (*link).clone()
+    ((*link).clone(), *changed_since)
 }
 
 /// A callback that turns its input into an action on the session's state.

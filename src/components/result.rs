@@ -1,12 +1,14 @@
 //! The result: the verdict (or the tie), how decisive it is and by how
 //! much, what weighed most, a bar per verdict with what a mixed one pays,
 //! every reason with the answer and source behind it, the caveats, what
-//! would change it, and a link to share it. Everything it says comes from
-//! the engine's `Report`.
+//! would change it, a link to share it and the decision record to copy.
+//! Everything it says comes from the engine's `Report`.
 
 use versus_core::report::{Decisiveness, Report, Source};
+use versus_core::Answers;
 use yew::prelude::*;
 
+use crate::datasets::DatasetRef;
 use crate::platform;
 use crate::shared::Shared;
 
@@ -20,15 +22,21 @@ pub struct ResultPanelProps {
     /// The verdict, which takes focus when the reader asks for the result.
     #[prop_or_default]
     pub verdict: NodeRef,
+    /// For the decision record.
+    pub dataset: DatasetRef,
+    pub answers: Answers,
 }
 
-/// What the copy-link button last did.
-#[derive(Clone, Copy, PartialEq)]
+/// What the copy buttons last did.
+#[derive(Clone, PartialEq)]
 enum Copied {
     Not,
-    Yes,
-    /// The clipboard refused: show the link, selected, to copy by hand.
-    ByHand,
+    Link,
+    /// The clipboard refused: the link is selected, to copy by hand.
+    LinkByHand,
+    Record,
+    /// The clipboard refused: the record, selected in a box, to copy by hand.
+    RecordByHand(AttrValue),
 }
 
 #[component]
@@ -36,6 +44,18 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let report = &props.report;
     let copied = use_state(|| Copied::Not);
     let link = use_node_ref();
+    // (Hooks before the early return below: Yew needs the same ones on every render.)
+    let record_box = use_node_ref();
+    {
+        // A refused clipboard shows the record in a box: select it for the reader.
+        let record_box = record_box.clone();
+        let by_hand = matches!(*copied, Copied::RecordByHand(_));
+        use_effect_with(by_hand, move |by_hand| {
+            if *by_hand {
+                platform::select(&record_box);
+            }
+        });
+    }
 
     // One live region, always present, so the first verdict is announced too.
     let verdict = html! {
@@ -84,7 +104,32 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     if !ok {
                         platform::select(&link);
                     }
-                    copied.set(if ok { Copied::Yes } else { Copied::ByHand });
+                    copied.set(if ok { Copied::Link } else { Copied::LinkByHand });
+                }),
+            );
+        })
+    };
+    let on_copy_record = {
+        let copied = copied.clone();
+        let (dataset, answers, report, url) = (
+            props.dataset,
+            props.answers.clone(),
+            props.report.clone(),
+            props.link.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let record: AttrValue =
+                versus_core::record::markdown(&dataset, &answers, &report, &url).into();
+            let copied = copied.clone();
+            let by_hand = record.clone();
+            platform::copy(
+                &record,
+                Callback::from(move |ok: bool| {
+                    copied.set(if ok {
+                        Copied::Record
+                    } else {
+                        Copied::RecordByHand(by_hand.clone())
+                    });
                 }),
             );
         })
@@ -164,19 +209,27 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 </ul>
             }
 
-            if !props.link.is_empty() {
-                <div class="share" part="share">
+            <div class="share" part="share">
+                if !props.link.is_empty() {
                     <label class="link">{ "Link to this result " }<input ref={link} type="text" readonly=true value={props.link.clone()} /></label>
                     <button type="button" class="copy" onclick={on_copy}>{ "Copy link" }</button>
-                    <span class="copy-status" role="status">
-                        { match *copied {
-                            Copied::Not => "",
-                            Copied::Yes => "Link copied.",
-                            Copied::ByHand => "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
-                        } }
-                    </span>
-                </div>
-            }
+                }
+                <button type="button" class="copy record" onclick={on_copy_record}>{ "Copy as Markdown" }</button>
+                <span class="copy-status" role="status">
+                    { match &*copied {
+                        Copied::Not => "",
+                        Copied::Link => "Link copied.",
+                        Copied::LinkByHand => "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+                        Copied::Record => "The decision record is on the clipboard, in Markdown.",
+                        Copied::RecordByHand(_) => "The clipboard is not available here: the record is selected below, press Ctrl+C (⌘C on a Mac) to copy it.",
+                    } }
+                </span>
+                if let Copied::RecordByHand(record) = &*copied {
+                    <label class="record-box">{ "Decision record (Markdown) " }
+                        <textarea ref={record_box} readonly=true rows="12" value={record.clone()} />
+                    </label>
+                }
+            </div>
         </section>
     }
 }

@@ -43,9 +43,29 @@ enum Command {
         /// An answer as QUESTION=OPTION; repeat for each answer.
         #[arg(long = "answer", value_name = "QUESTION=OPTION")]
         answers: Vec<String>,
-        /// Print one JSON object instead of text.
+        /// Print one JSON object instead of text (the same as `--format json`).
         #[arg(long)]
         json: bool,
+        /// text, json, or markdown (the decision record the widget copies).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// The link that restores these answers, for the decision record.
+        #[arg(long, default_value = "")]
+        link: String,
+    },
+    /// Compare answers from share links: the first is yours, the rest your
+    /// colleagues'. Shows each one's verdict, the answers that differ, and
+    /// which differences alone would change yours.
+    Compare {
+        /// A bundled dataset id (node-vs-django) or a dataset file.
+        #[arg(long)]
+        dataset: String,
+        /// The widget's key in the links (its id attribute); default: the dataset id.
+        #[arg(long)]
+        key: Option<String>,
+        /// Share links (or their fragments): yours first.
+        #[arg(required = true, num_args = 1..)]
+        links: Vec<String>,
     },
     /// Print the static fallback HTML: the source's verdict and the comparison table.
     Render {
@@ -82,7 +102,19 @@ fn main() -> ExitCode {
             dataset,
             answers,
             json,
-        } => recommend(&dataset, &answers, json),
+            format,
+            link,
+        } => recommend(
+            &dataset,
+            &answers,
+            if json { Format::Json } else { format },
+            &link,
+        ),
+        Command::Compare {
+            dataset,
+            key,
+            links,
+        } => compare(&dataset, key.as_deref(), &links),
         Command::Render { dataset } => render(&dataset),
         Command::Audit { dataset, json } => audit::run(&dataset, json),
     };
@@ -137,15 +169,77 @@ fn open_dataset(name: &str) -> Result<Dataset, Failure> {
     )))
 }
 
-fn recommend(name: &str, pairs: &[String], json: bool) -> Result<(), Failure> {
+/// How `recommend` prints.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Markdown,
+}
+
+fn recommend(name: &str, pairs: &[String], format: Format, link: &str) -> Result<(), Failure> {
     let dataset = open_dataset(name)?;
     let answers = Answers::parse(&dataset, pairs.iter().map(String::as_str))
         .map_err(|e| Failure::Usage(format!("--answer: {e}")))?;
     let report = Engine::new(&dataset).evaluate(&answers);
-    if json {
-        println!("{}", to_json(&report));
-    } else {
-        print!("{}", to_text(&report, answers.len()));
+    match format {
+        Format::Json => println!("{}", to_json(&report)),
+        Format::Text => print!("{}", to_text(&report, answers.len())),
+        Format::Markdown => print!(
+            "{}",
+            versus_core::record::markdown(&dataset, &answers, &report, link)
+        ),
+    }
+    Ok(())
+}
+
+/// Your link against each colleague's, in words.
+fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failure> {
+    use versus_core::compare::leaders_name;
+    use versus_core::share::{read_link, Linked};
+    let dataset = open_dataset(name)?;
+    let key = key.unwrap_or(&dataset.id);
+    let engine = Engine::new(&dataset);
+    let read = |text: &str| match read_link(&dataset, key, text) {
+        Linked::Answers { answers, current } => Ok((answers, current)),
+        Linked::Elsewhere => Err(format!(
+            "a link for another widget or dataset, with no entry for `{key}`"
+        )),
+        Linked::Unreadable => Err("not a link with answers for this comparison".to_string()),
+    };
+    let (mine, current) = read(&links[0]).map_err(|e| Failure::Usage(format!("your link: {e}")))?;
+    println!(
+        "You: {}{}",
+        leaders_name(&dataset, &engine.rank(&mine).leaders),
+        if current {
+            ""
+        } else {
+            " (your link was made with another version of this comparison)"
+        }
+    );
+    for (i, link) in links.iter().enumerate().skip(1) {
+        let who = format!("Colleague {i}");
+        match read(link) {
+            Err(e) => println!("\n{who}: {e}; nothing to compare."),
+            Ok((theirs, current)) => {
+                let comparison = engine.compare(&mine, &theirs);
+                println!(
+                    "\n{who}: {}{}",
+                    leaders_name(&dataset, &comparison.theirs),
+                    if current {
+                        ""
+                    } else {
+                        " (made with another version: the answers that still exist)"
+                    }
+                );
+                if comparison.differences.is_empty() {
+                    println!("  The same answers as yours.");
+                }
+                for difference in &comparison.differences {
+                    println!("  - {}", difference.sentence(&dataset, &who));
+                }
+            }
+        }
     }
     Ok(())
 }

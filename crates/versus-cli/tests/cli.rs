@@ -321,3 +321,105 @@ fn audit_fails_on_a_planted_breach_and_names_it() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn recommend_markdown_is_the_widgets_decision_record() {
+    let pairs = [
+        "team=python",
+        "product=commerce",
+        "sensitivity=regulated",
+        "deadline=tight",
+    ];
+    let link = "https://blog.example/post#node-vs-django=team.python,product.commerce";
+    let mut args = vec![
+        "recommend",
+        "--dataset",
+        "node-vs-django",
+        "--format",
+        "markdown",
+        "--link",
+        link,
+    ];
+    for pair in &pairs {
+        args.push("--answer");
+        args.push(pair);
+    }
+    let out = versus(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // The same text the formatter in versus-core writes (its snapshot).
+    let snapshot =
+        std::fs::read_to_string(repo().join("crates/versus-core/tests/records/django.md")).unwrap();
+    assert_eq!(text(&out.stdout), snapshot);
+    // And the same as the formatter called directly on the loaded dataset.
+    let d = versus_core::load::from_file(&repo().join("data/node-vs-django.toml")).unwrap();
+    let a = versus_core::Answers::parse(&d, pairs).unwrap();
+    let report = versus_core::Engine::new(&d).evaluate(&a);
+    assert_eq!(
+        text(&out.stdout),
+        versus_core::record::markdown(&d, &a, &report, link)
+    );
+}
+
+#[test]
+fn compare_shows_each_colleagues_verdict_and_what_would_change_yours() {
+    let mine =
+        "https://blog.example/post#intro;node-vs-django=team.python,product.content,deadline.tight";
+    let mut links = vec![
+        mine.to_string(),
+        // Identical.
+        "#node-vs-django=team.python,product.content,deadline.tight".to_string(),
+        // A different team: changes the verdict.
+        "#node-vs-django=team.javascript,product.content,deadline.tight".to_string(),
+        // Another version: its answers that still exist.
+        "#node-vs-django=team.python,realtime.core,gone.option,@000000".to_string(),
+        // Another widget's key, and something that is no link at all.
+        "#sidebar=team.python".to_string(),
+        "hello".to_string(),
+    ];
+    // Ten colleagues in all.
+    while links.len() < 11 {
+        links.push("#node-vs-django=ai.core".to_string());
+    }
+    let mut args = vec!["compare", "--dataset", "node-vs-django"];
+    args.extend(links.iter().map(String::as_str));
+    let out = versus(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("You: Django\n"), "{stdout}");
+    assert!(
+        stdout.contains("Colleague 1: Django\n  The same answers as yours."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Colleague 2: Node.js\n  - Which language does your team already write every day? You: “Python”; Colleague 2: “JavaScript or TypeScript”. Taking Colleague 2's answer here would make it Node.js."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "Colleague 3: Django (made with another version: the answers that still exist)"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Colleague 4: a link for another widget or dataset, with no entry for `node-vs-django`; nothing to compare."), "{stdout}");
+    assert!(
+        stdout.contains(
+            "Colleague 5: not a link with answers for this comparison; nothing to compare."
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Colleague 10: "), "{stdout}");
+    // Your own link must be readable.
+    let out = versus(&[
+        "compare",
+        "--dataset",
+        "node-vs-django",
+        "nonsense",
+        "#node-vs-django=ai.core",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("your link: not a link with answers"),
+        "{}",
+        text(&out.stderr)
+    );
+}

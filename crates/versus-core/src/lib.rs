@@ -8,9 +8,11 @@
 
 pub mod answers;
 pub mod audit;
+pub mod compare;
 pub mod engine;
 pub mod model;
 pub mod outlook;
+pub mod record;
 pub mod report;
 pub mod share;
 pub mod validate;

@@ -364,7 +364,7 @@ impl<'d> Report<'d> {
 }
 
 /// "A", "A and B", "A, B and C".
-fn names<'a>(list: impl ExactSizeIterator<Item = &'a str>) -> String {
+pub(crate) fn names<'a>(list: impl ExactSizeIterator<Item = &'a str>) -> String {
     let count = list.len();
     let mut out = String::new();
     for (i, name) in list.enumerate() {

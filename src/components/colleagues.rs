@@ -1,0 +1,98 @@
+//! Compare with colleagues: the reader pastes share links of colleagues
+//! who answered the same quiz, and sees for each their verdict, the answers
+//! that differ, and which differences alone would change the reader's
+//! verdict. Everything it says comes from the engine's comparison.
+
+use versus_core::compare::leaders_name;
+use versus_core::share::{read_link, Linked};
+use versus_core::{Answers, Engine};
+use yew::prelude::*;
+
+use crate::datasets::DatasetRef;
+use crate::platform;
+use crate::shared::Shared;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ColleaguesProps {
+    pub dataset: DatasetRef,
+    pub engine: Shared<Engine<'static>>,
+    /// The reader's answers.
+    pub answers: Answers,
+    /// This widget's key in links.
+    pub link_key: AttrValue,
+}
+
+#[component]
+pub fn Colleagues(props: &ColleaguesProps) -> Html {
+    let links = use_state(Vec::<AttrValue>::new);
+    let input = use_node_ref();
+    let on_add = {
+        let links = links.clone();
+        let input = input.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let link = platform::take_input(&input);
+            if !link.trim().is_empty() {
+                let mut more = (*links).clone();
+                more.push(link.into());
+                links.set(more);
+            }
+        })
+    };
+    let d = props.dataset;
+    html! {
+        <details class="colleagues" part="colleagues">
+            <summary>{ "Compare with a colleague" }</summary>
+            <p class="help">{ "Paste the share link of a colleague who took this quiz: see where your answers differ, and which differences would change your result." }</p>
+            <form class="add-colleague" onsubmit={on_add}>
+                <label>{ "A colleague's link " }<input ref={input} type="text" /></label>
+                <button type="submit" class="compare-link">{ "Compare" }</button>
+            </form>
+            <ol class="comparisons">
+                { for links.iter().enumerate().map(|(i, link)| {
+                    let mut who = String::from("Colleague ");
+                    who.push_str(&(i + 1).to_string());
+                    let remove = {
+                        let links = links.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            let mut fewer = (*links).clone();
+                            fewer.remove(i);
+                            links.set(fewer);
+                        })
+                    };
+                    let body = match read_link(&d, &props.link_key, link) {
+                        Linked::Answers { answers, current } => {
+                            let comparison = props.engine.compare(&props.answers, &answers);
+                            html! { <>
+                                <p><strong>{ who.clone() }</strong>{ ": " }{ leaders_name(&d, &comparison.theirs) }
+                                    if !current { { " (this link was made with another version of the comparison: the answers that still exist)" } }
+                                </p>
+                                if comparison.differences.is_empty() {
+                                    <p>{ "The same answers as yours." }</p>
+                                } else {
+                                    <ul>
+                                        { for comparison.differences.iter().map(|difference| html! {
+                                            <li data-changes={difference.changes.then_some("")}>{ difference.sentence(&d, &who) }</li>
+                                        }) }
+                                    </ul>
+                                }
+                            </> }
+                        }
+                        Linked::Elsewhere => html! {
+                            <p><strong>{ who.clone() }</strong>{ ": this link is for another widget or comparison; it changes nothing here." }</p>
+                        },
+                        Linked::Unreadable => html! {
+                            <p><strong>{ who.clone() }</strong>{ ": not a share link of this comparison; nothing to compare." }</p>
+                        },
+                    };
+                    html! {
+                        <li>
+                            { body }
+                            <button type="button" class="remove" onclick={remove}>{ "Remove " }{ who }</button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </details>
+    }
+}
