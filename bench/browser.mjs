@@ -16,6 +16,7 @@
 // - scroll: how much a page of three widgets changes height while a reader
 //   scrolls through it, at 1280 and 375 px.
 import { chromium } from "playwright-core";
+import { keepWasmInstance } from "../e2e/wasm-instance.mjs";
 
 const base = `http://127.0.0.1:${process.env.VERSUS_PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS || 15);
@@ -91,15 +92,7 @@ async function belowTheFold(browser) {
 async function interaction(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // Keep the instance the glue creates, to read its memory from the JS side.
-  await page.addInitScript(() => {
-    const instantiate = WebAssembly.instantiateStreaming;
-    WebAssembly.instantiateStreaming = async (...args) => {
-      const result = await instantiate(...args);
-      window.versusInstance = result.instance;
-      return result;
-    };
-  });
+  await keepWasmInstance(page);
   await page.goto(`${base}/index.html`);
   await page.waitForFunction(() => !!document.querySelector("versus-widget")?.shadowRoot?.querySelector(".options"));
   const times = await page.evaluate(async () => {
@@ -142,14 +135,7 @@ async function interaction(browser) {
 async function soak(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const instantiate = WebAssembly.instantiateStreaming;
-    WebAssembly.instantiateStreaming = async (...args) => {
-      const result = await instantiate(...args);
-      window.versusInstance = result.instance;
-      return result;
-    };
-  });
+  await keepWasmInstance(page);
   await page.goto(`${base}/index.html`);
   await page.waitForFunction(() => !!document.querySelector("versus-widget")?.shadowRoot?.querySelector(".options"));
   const cdp = await context.newCDPSession(page);

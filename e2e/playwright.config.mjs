@@ -7,6 +7,8 @@ const port = Number(process.env.VERSUS_PORT || 4173);
 
 export default defineConfig({
   testDir: ".",
+  // A stray test.only must not silently skip the rest.
+  forbidOnly: true,
   testMatch: "*.spec.mjs",
   outputDir: "../target/e2e-results",
   fullyParallel: false,

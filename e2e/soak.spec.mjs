@@ -4,6 +4,7 @@
 // collection); and a page of widgets keeps its height while a reader
 // scrolls through it. Each test prints its figures.
 import { test, expect } from "@playwright/test";
+import { keepWasmInstance } from "./wasm-instance.mjs";
 
 /** Retained DOM nodes and JS event listeners after garbage collection, and the wasm's memory. */
 async function measure(page, cdp) {
@@ -16,15 +17,7 @@ async function measure(page, cdp) {
 
 test("hundreds of answers and dozens of remounts leave nothing behind", async ({ page }) => {
   test.setTimeout(240_000);
-  // Keep the wasm instance the glue creates, to read its memory.
-  await page.addInitScript(() => {
-    const instantiate = WebAssembly.instantiateStreaming;
-    WebAssembly.instantiateStreaming = async (...args) => {
-      const result = await instantiate(...args);
-      window.versusInstance = result.instance;
-      return result;
-    };
-  });
+  await keepWasmInstance(page);
   await page.goto("/index.html");
   const widget = page.locator("versus-widget");
   const cdp = await page.context().newCDPSession(page);
