@@ -8,14 +8,11 @@
 // engine and its version, every check, and exits 1 if a check fails or an
 // engine that was asked for could not start: no silent skips.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { Builder, Key } from "selenium-webdriver";
 
 const base = `http://127.0.0.1:${process.env.VERSUS_PORT}`;
 const engines = (process.env.ENGINES || "firefox,webkit").split(",").map((e) => e.trim()).filter(Boolean);
-const shots = new URL("../target/screenshots/", import.meta.url).pathname;
-mkdirSync(shots, { recursive: true });
 
 const freePort = () => new Promise((resolve) => {
   const server = createServer().listen(0, "127.0.0.1", () => {
@@ -122,11 +119,6 @@ async function run(engineId) {
     await check("dark theme applies", async () => {
       const background = await driver.executeScript(`const el = document.querySelector("versus-widget"); el.setAttribute("theme", "dark"); return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(getComputedStyle(el.shadowRoot.querySelector(".versus")).backgroundColor))));`);
       if (background !== "rgb(21, 24, 29)") throw new Error(`background ${background}`);
-      // Buttons ease their colours over 0.15 s: let them settle first.
-      await sleep(500);
-      const file = `${shots}engine-${engineId}.png`;
-      writeFileSync(file, await driver.takeScreenshot(), "base64");
-      console.log(`  screenshot: ${file}`);
     });
 
     await check("the strict CSP page reports no violation", async () => {

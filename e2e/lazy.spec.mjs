@@ -83,7 +83,11 @@ test("an invalid loading value warns once and counts as lazy", async ({ page }) 
     document.body.append(el);
     el.setAttribute("theme", "dark");
   });
-  await page.waitForTimeout(300);
+  // A widget counted as eager would have asked for the app at once.
+  await page.waitForLoadState("networkidle");
   expect(app(seen)).toEqual([]);
+  // And scrolled near, the lazy widget does load: the check above could fail.
+  await page.locator("#bottom").scrollIntoViewIfNeeded();
+  await expect.poll(() => app(seen).length).toBeGreaterThan(0);
   expect(warnings).toEqual(['<versus-widget>: invalid loading="soon"; allowed: lazy, eager. Using lazy.']);
 });
