@@ -176,9 +176,6 @@ fn use_saved_answers(
     *current.borrow_mut() = config.clone();
     let changed_since =
         use_state_eq(|| saved::linked(&**store, config).is_some_and(|(_, current)| !current));
-    // Known at once for the first render (and for the server renderer,
-    // which runs no effects); the effect below keeps it current.
-    let link = use_state_eq(|| AttrValue::from(saved::link(&**store, config, &state.answers)));
     {
         let current = current.clone();
         let store = store.clone();
@@ -212,14 +209,16 @@ fn use_saved_answers(
             }
         });
     }
-    {
+    // Derived while rendering, so an answer renders the session once: the
+    // link is this page's address (or `share-url`) with this widget's entry
+    // for the answers shown.
+    let link = {
         let store = store.clone();
-        let link = link.clone();
         let sharing = (config.share, config.share_url.clone());
-        use_effect_with((state.answers.clone(), sharing), move |(answers, _)| {
-            link.set(saved::link(&*store, &current.borrow(), answers).into());
-        });
-    }
+        use_memo((state.answers.clone(), sharing), move |(answers, _)| {
+            AttrValue::from(saved::link(&*store, &current.borrow(), answers))
+        })
+    };
     ((*link).clone(), *changed_since)
 }
 
