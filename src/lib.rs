@@ -7,6 +7,7 @@
 pub mod components;
 pub mod config;
 pub mod datasets;
+pub mod hooks;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prose;

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use super::{Colleagues, ComparisonTable, Quiz, ResultPanel};
 use crate::config::{Config, Sections};
 use crate::datasets;
+use crate::hooks::{use_effect_on_change, use_previous};
 use crate::platform;
 use crate::saved::{self, SharedStore};
 use crate::shared::Shared;
@@ -83,25 +84,20 @@ fn Session(props: &AppProps) -> Html {
         // reader has no answers of their own (none yet, or still the host's).
         let dispatcher = state.dispatcher();
         let answers_now = state.answers.clone();
-        let previous = use_mut_ref(|| config.prefill.clone());
-        use_effect_with(config.prefill.clone(), move |prefill| {
-            let before = std::mem::replace(&mut *previous.borrow_mut(), prefill.clone());
-            if before != *prefill && (answers_now.answered() == 0 || answers_now == before) {
+        let before = use_previous(config.prefill.clone());
+        use_effect_on_change(config.prefill.clone(), move |prefill| {
+            if answers_now.answered() == 0 || answers_now == before {
                 dispatcher.dispatch(Action::Restore(prefill.clone()));
             }
         });
     }
     {
-        let on_notice = props.on_notice.clone();
-        let report = report.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.answers.clone(), move |_| {
-            let ready = std::mem::replace(&mut *first.borrow_mut(), false);
-            on_notice.emit(if ready {
-                Notice::Ready(report)
-            } else {
-                Notice::Changed(report)
-            });
+        // The host hears once that the widget is ready, then of each change.
+        let (on_ready, ready) = (props.on_notice.clone(), report.clone());
+        use_effect_with((), move |_| on_ready.emit(Notice::Ready(ready)));
+        let (on_change, changed) = (props.on_notice.clone(), report.clone());
+        use_effect_on_change(state.answers.clone(), move |_| {
+            on_change.emit(Notice::Changed(changed))
         });
     }
 
@@ -200,13 +196,10 @@ fn use_saved_answers(
         // overwrite what arrived meanwhile (a shared link, say).
         let store = store.clone();
         let current = current.clone();
-        let first = use_mut_ref(|| true);
         let changed_since = changed_since.clone();
-        use_effect_with(state.answers.clone(), move |answers| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                saved::keep(&*store, &current.borrow(), answers);
-                changed_since.set(false);
-            }
+        use_effect_on_change(state.answers.clone(), move |answers| {
+            saved::keep(&*store, &current.borrow(), answers);
+            changed_since.set(false);
         });
     }
     // Derived while rendering, so an answer renders the session once: the
