@@ -88,6 +88,8 @@ test("several instances keep their own answers; added ones mount, removed ones g
   await second.locator("input[value=javascript]").check();
   await expect(first.locator(".verdict-name")).toHaveText("Django");
   await expect(second.locator(".verdict-name")).toHaveText("Node.js");
+  // The element keeps its state out of page scripts' reach: no own properties.
+  expect(await first.evaluate((el) => Object.getOwnPropertyNames(el))).toEqual([]);
   await expect(third.getByText("Answer a question to see a recommendation.")).toBeVisible();
   // Each entry ends with the version of the decision it was made with.
   expect(new URL(page.url()).hash).toMatch(/^#first=team\.python,@[0-9a-f]{6};second=team\.javascript,@[0-9a-f]{6}$/);

@@ -12,6 +12,14 @@
 const OBSERVED = ["dataset", "sections", "theme", "share", "persist", "id", "share-url", "answers", "loading"];
 const LOADING = ["lazy", "eager"];
 
+// Each instance's state, out of reach of page scripts: its mounted widget,
+// or, while it waits to come near, the controller whose abort removes its
+// listeners.
+const instances = new WeakMap();
+// The invalid `loading` values each element has warned about, kept when it
+// is moved (removed and added again).
+const warned = new WeakMap();
+
 export function define(loadApp, tag = "versus-widget") {
   if (customElements.get(tag)) return;
   let app;
@@ -19,64 +27,69 @@ export function define(loadApp, tag = "versus-widget") {
   // "About one viewport": the margin is the viewport's own height.
   const near = typeof IntersectionObserver === "function"
     ? new IntersectionObserver((entries) => {
-      for (const entry of entries) if (entry.isIntersecting) entry.target.versusNear();
+      for (const entry of entries) if (entry.isIntersecting) come(entry.target);
     }, { rootMargin: "100% 0px" })
     : null;
+
+  // An element came near (or was focused, or pointed at, or is eager):
+  // stop waiting, load the app once, mount if still on the page.
+  const come = (element) => {
+    const state = instances.get(element);
+    if (!state || !state.waiting) return;
+    stopWaiting(element, state);
+    start().then((loaded) => {
+      const now = instances.get(element);
+      if (element.isConnected && now && !now.widget && !now.waiting) now.widget = loaded.mount(element);
+    }, (error) => console.error("<versus-widget>: the app could not load", error));
+  };
+  const stopWaiting = (element, state) => {
+    if (near) near.unobserve(element);
+    state.waiting.abort();
+    state.waiting = null;
+  };
 
   customElements.define(tag, class extends HTMLElement {
     static get observedAttributes() { return OBSERVED; }
 
     connectedCallback() {
-      if (this.versusWidget || this.versusWaiting) return;
-      this.versusWaiting = () => this.versusNear();
-      if (!near || this.versusLoading() === "eager") return this.versusNear();
+      if (instances.has(this)) return;
+      const state = { widget: null, waiting: new AbortController() };
+      instances.set(this, state);
+      if (!near || loading(this) === "eager") return come(this);
       near.observe(this);
-      this.addEventListener("focusin", this.versusWaiting);
-      this.addEventListener("pointerenter", this.versusWaiting);
+      const signal = state.waiting.signal;
+      this.addEventListener("focusin", () => come(this), { signal });
+      this.addEventListener("pointerenter", () => come(this), { signal });
     }
 
     disconnectedCallback() {
-      this.versusStopWaiting();
-      const widget = this.versusWidget;
-      this.versusWidget = undefined;
-      if (widget) widget.destroy();
+      const state = instances.get(this);
+      if (!state) return;
+      instances.delete(this);
+      if (state.waiting) stopWaiting(this, state);
+      if (state.widget) state.widget.destroy();
     }
 
     attributeChangedCallback(name, previous, value) {
-      if (previous === value) return;
+      const state = instances.get(this);
+      if (previous === value || !state) return;
       if (name === "loading") {
-        if (this.versusLoading() === "eager" && this.versusWaiting) this.versusNear();
-      } else if (this.versusWidget) {
-        this.versusWidget.attributeChanged(name, value);
+        if (state.waiting && loading(this) === "eager") come(this);
+      } else if (state.widget) {
+        state.widget.attributeChanged(name, value);
       }
-    }
-
-    // `lazy` unless it says `eager`; anything else warns once and counts as lazy.
-    versusLoading() {
-      const value = (this.getAttribute("loading") || "lazy").trim();
-      if (LOADING.includes(value)) return value;
-      this.versusWarned ||= new Set();
-      if (!this.versusWarned.has(value)) {
-        this.versusWarned.add(value);
-        console.warn(`<versus-widget>: invalid loading="${value}"; allowed: lazy, eager. Using lazy.`);
-      }
-      return "lazy";
-    }
-
-    versusStopWaiting() {
-      if (!this.versusWaiting) return;
-      if (near) near.unobserve(this);
-      this.removeEventListener("focusin", this.versusWaiting);
-      this.removeEventListener("pointerenter", this.versusWaiting);
-      this.versusWaiting = undefined;
-    }
-
-    versusNear() {
-      if (!this.versusWaiting) return;
-      this.versusStopWaiting();
-      start().then((loaded) => {
-        if (this.isConnected && !this.versusWidget) this.versusWidget = loaded.mount(this);
-      }, (error) => console.error("<versus-widget>: the app could not load", error));
     }
   });
+}
+
+// `lazy` unless it says `eager`; anything else warns once and counts as lazy.
+function loading(element) {
+  const value = (element.getAttribute("loading") || "lazy").trim();
+  if (LOADING.includes(value)) return value;
+  if (!warned.has(element)) warned.set(element, new Set());
+  if (!warned.get(element).has(value)) {
+    warned.get(element).add(value);
+    console.warn(`<versus-widget>: invalid loading="${value}"; allowed: lazy, eager. Using lazy.`);
+  }
+  return "lazy";
 }
