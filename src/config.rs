@@ -6,6 +6,22 @@ use versus_core::{Answers, Dataset};
 
 use crate::datasets::{self, DatasetRef};
 
+/// Every attribute of `<versus-widget>`, in the README's order. This is the
+/// one list: `tests/attributes.rs` checks that the element's observed
+/// attributes, `embed.html`'s parameters, the Hugo and Jekyll snippets and
+/// the README's table match it.
+pub const ATTRIBUTES: [&str; 9] = [
+    "dataset",
+    "sections",
+    "theme",
+    "share",
+    "persist",
+    "id",
+    "share-url",
+    "answers",
+    "loading",
+];
+
 /// The parts of the widget a page can show (`sections` attribute).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sections(u8);
