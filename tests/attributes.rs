@@ -64,9 +64,7 @@ fn the_hugo_and_jekyll_snippets_pass_every_attribute_an_author_sets() {
             .match_indices(marker)
             .map(|(i, _)| {
                 let rest = &tag[i + marker.len()..];
-                rest[..rest
-                    .find(|c: char| c == end || c == '}' || c == '|')
-                    .unwrap()]
+                rest[..rest.find([end, '}', '|']).unwrap()]
                     .trim()
                     .to_string()
             })
