@@ -292,35 +292,29 @@ fn detail(report: &Report<'_>) -> JsValue {
     let set = |target: &js_sys::Object, key: &str, value: &JsValue| {
         let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
     };
+    let summary = report.summary();
     let answers = js_sys::Object::new();
-    for given in report.answers() {
-        set(
-            &answers,
-            given.question_id,
-            &JsValue::from_str(given.option_id),
-        );
+    for (question, option) in summary.answers {
+        set(&answers, question, &JsValue::from_str(option));
     }
     let scores = js_sys::Object::new();
-    for score in &report.scores {
-        set(&scores, score.verdict.id, &JsValue::from_f64(score.points));
+    for (verdict, points) in summary.scores {
+        set(&scores, verdict, &JsValue::from_f64(points));
     }
-    let verdict = report
-        .verdict
-        .map_or(JsValue::NULL, |v| JsValue::from_str(v.id));
-    let leaders: js_sys::Array = report
-        .leaders
-        .iter()
-        .map(|l| JsValue::from_str(l.id))
-        .collect();
+    let leaders: js_sys::Array = summary.leaders.into_iter().map(JsValue::from_str).collect();
     let detail = js_sys::Object::new();
     set(&detail, "answers", &answers);
-    set(&detail, "verdict", &verdict);
+    set(
+        &detail,
+        "verdict",
+        &summary.verdict.map_or(JsValue::NULL, JsValue::from_str),
+    );
     set(&detail, "leaders", &leaders);
     set(&detail, "scores", &scores);
     set(
         &detail,
         "decisiveness",
-        &JsValue::from_str(report.decisiveness.id()),
+        &JsValue::from_str(summary.decisiveness),
     );
     detail.into()
 }

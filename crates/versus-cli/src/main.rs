@@ -273,10 +273,13 @@ fn to_json(report: &Report<'_>) -> Value {
         }
         map
     };
-    let mut scores = Map::new();
-    for score in &report.scores {
-        scores.insert(score.verdict.id.to_string(), json!(score.points));
-    }
+    // The same ids and numbers a host page's events carry.
+    let summary = report.summary();
+    let scores: Map<String, Value> = summary
+        .scores
+        .iter()
+        .map(|(id, points)| (id.to_string(), json!(points)))
+        .collect();
     let reasons: Vec<Value> = report
         .reasons
         .iter()
@@ -316,11 +319,11 @@ fn to_json(report: &Report<'_>) -> Value {
         .map(|s| (s.verdict.id.to_string(), json!(s.notes())))
         .collect();
     json!({
-        "verdict": report.verdict.map(|v| v.id),
+        "verdict": summary.verdict,
         "scores": scores,
         "reasons": reasons,
-        "leaders": report.leaders.iter().map(|l| l.id).collect::<Vec<_>>(),
-        "decisiveness": report.decisiveness.id(),
+        "leaders": summary.leaders,
+        "decisiveness": summary.decisiveness,
         "margin": report.margin,
         "weighed_most": report.weighed_most.iter().map(|w| json!({ "claim": w.claim, "points": w.points })).collect::<Vec<_>>(),
         "costs": costs,

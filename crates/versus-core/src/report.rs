@@ -295,7 +295,39 @@ pub struct Report<'d> {
     pub unanswered: usize,
 }
 
+/// What a script needs of a result, as ids and numbers: the event detail
+/// a host page receives and the first keys of `versus recommend --json`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary<'d> {
+    /// `(question id, option id)`, question order.
+    pub answers: Vec<(&'d str, &'d str)>,
+    /// The verdict that leads alone, if one does.
+    pub verdict: Option<&'d str>,
+    pub leaders: Vec<&'d str>,
+    /// `(verdict id, score)`, dataset order.
+    pub scores: Vec<(&'d str, f64)>,
+    pub decisiveness: &'static str,
+}
+
 impl<'d> Report<'d> {
+    /// The result as ids and numbers.
+    pub fn summary(&self) -> Summary<'d> {
+        Summary {
+            answers: self
+                .answers()
+                .map(|g| (g.question_id, g.option_id))
+                .collect(),
+            verdict: self.verdict.map(|v| v.id),
+            leaders: self.leaders.iter().map(|l| l.id).collect(),
+            scores: self
+                .scores
+                .iter()
+                .map(|s| (s.verdict.id, s.points))
+                .collect(),
+            decisiveness: self.decisiveness.id(),
+        }
+    }
+
     /// The answers given, question order.
     pub fn answers(&self) -> impl Iterator<Item = Given<'d>> + '_ {
         self.reasons.iter().map(|r| r.answer)
