@@ -51,7 +51,6 @@ pub fn build() -> Result {
         "trunk build --release failed (see above)",
     )?;
     shorten_imports(&trunk)?;
-    copy(&root.join("src/element.js"), &trunk.join("element.js"))?;
     let dist = dir();
     if dist.exists() {
         fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear dist/: {e}"))?;
@@ -59,17 +58,9 @@ pub fn build() -> Result {
     fs::create_dir_all(&dist).map_err(|e| format!("cannot create dist/: {e}"))?;
 
     println!("dist: esbuild versus.js (loader) and versus-app.js (glue)");
-    bundle(
-        &trunk,
-        "import { define } from \"./element.js\";\n\
-         define(() => import(new URL(\"./versus-app.js\", import.meta.url).href));\n",
-        &dist.join("versus.js"),
-    )?;
-    bundle(
-        &trunk,
-        "import init, { mount } from \"./versus.js\";\nawait init();\nexport { mount };\n",
-        &dist.join("versus-app.js"),
-    )?;
+    let entries = root.join("src/entries");
+    bundle_file(&entries.join("loader.js"), &dist.join("versus.js"))?;
+    bundle_file(&entries.join("app.js"), &dist.join("versus-app.js"))?;
     copy(&trunk.join("versus_bg.wasm"), &dist.join("versus_bg.wasm"))?;
     let demo_css = read(&root.join("static/demo.css"))?;
     copy(&root.join("static/demo.css"), &dist.join("demo.css"))?;
@@ -99,14 +90,7 @@ pub fn build() -> Result {
     // no CSP meta tag, since an inline script is the point of this file.
     println!("dist: versus-standalone.html");
     let standalone = trunk.join("standalone.js");
-    bundle(
-        &trunk,
-        "import { define } from \"./element.js\";\n\
-         import init, { mount } from \"./versus.js\";\n\
-         import wasm from \"./versus_bg.wasm\";\n\
-         define(async () => { await init({ module_or_path: wasm }); return { mount }; });\n",
-        &standalone,
-    )?;
+    bundle_file(&entries.join("standalone.js"), &standalone)?;
     let script = read(&standalone)?.replace("</script", "<\\/script");
     let page = Page {
         script: format!("<script type=\"module\">{}</script>", script.trim()),
@@ -166,12 +150,6 @@ fn embed_page() -> String {
 
 /// Bundles an entry module (written into Trunk's output, next to the glue)
 /// into one minified ES module.
-fn bundle(trunk: &Path, entry_source: &str, out: &Path) -> Result {
-    let entry = trunk.join("bundle-entry.js");
-    write(&entry, entry_source)?;
-    bundle_file(&entry, out)
-}
-
 /// Bundles one entry file into one minified ES module.
 fn bundle_file(entry: &Path, out: &Path) -> Result {
     ok(
