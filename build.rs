@@ -14,10 +14,15 @@ use versus_core::model::{List, Text};
 #[allow(dead_code)]
 mod prose;
 
+// The stylesheet's minifier, tested with the widget crate.
+#[path = "src/minify.rs"]
+mod minify;
+
 fn main() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     println!("cargo::rerun-if-changed={}", data.display());
     println!("cargo::rerun-if-changed=src/prose.rs");
+    println!("cargo::rerun-if-changed=src/minify.rs");
     let mut files: Vec<_> = std::fs::read_dir(&data)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", data.display()))
         .filter_map(Result::ok)
@@ -59,6 +64,15 @@ fn main() {
         source,
         "/// The ids of the bundled datasets, for messages.\npub static IDS: &str = {:?};",
         ids.join(", ")
+    );
+    let _ = writeln!(
+        source,
+        "/// Every bundled dataset's file, whole, by id, for native tools (the\n/// command line); the widget reads only the baked `ALL`.\npub static FILES: &[(&str, &str)] = &[{}];",
+        ids.iter()
+            .zip(&files)
+            .map(|(id, file)| format!("({id:?}, include_str!({:?}))", file.display().to_string()))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let _ = writeln!(
         source,
@@ -130,39 +144,6 @@ fn read_css(name: &str) -> String {
 
 fn write_css(out_dir: &str, name: &str, css: &str) {
     let out = Path::new(out_dir).join(name);
-    std::fs::write(&out, minify_css(css))
+    std::fs::write(&out, minify::css(css))
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
-}
-
-/// Drops comments and needless whitespace from our own stylesheet. Spaces
-/// that may be combinators are kept (as one space); only those next to
-/// `{`, `}`, `;`, `,` and `>`, and after a `:`, go. (A space before `:` is
-/// a descendant combinator, as in `.versus :focus-visible`, and stays.)
-fn minify_css(css: &str) -> String {
-    let mut without_comments = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(start) = rest.find("/*") {
-        without_comments.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("*/")
-            .map_or("", |end| &rest[start + end + 2..]);
-    }
-    without_comments.push_str(rest);
-    let collapsed = without_comments
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut out = String::with_capacity(collapsed.len());
-    let mut chars = collapsed.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == ' ' {
-            let next_is_tight = chars.peek().is_some_and(|n| "{};,>".contains(*n));
-            let prev_is_tight = out.chars().last().is_some_and(|p| "{};,>:".contains(p));
-            if next_is_tight || prev_is_tight {
-                continue;
-            }
-        }
-        out.push(c);
-    }
-    out
 }

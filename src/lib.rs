@@ -8,6 +8,9 @@ pub mod components;
 pub mod config;
 pub mod datasets;
 pub mod hooks;
+// Used by build.rs; here for its tests.
+#[cfg(test)]
+mod minify;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prose;

@@ -11,12 +11,6 @@ use serde_json::{json, Map, Value};
 use versus_core::load::{self, LoadError};
 use versus_core::{Answers, Dataset, Engine, Report};
 
-/// Datasets built into the binary, by id.
-const BUNDLED: &[(&str, &str)] = &[(
-    "node-vs-django",
-    include_str!("../../../data/node-vs-django.toml"),
-)];
-
 #[derive(Parser)]
 #[command(
     name = "versus",
@@ -154,7 +148,9 @@ mod audit;
 
 /// A bundled id or a file path.
 fn open_dataset(name: &str) -> Result<Dataset, Failure> {
-    if let Some((id, text)) = BUNDLED.iter().find(|(id, _)| *id == name) {
+    // The same registry as the widget's, from build.rs.
+    let bundled = versus::datasets::FILES;
+    if let Some((id, text)) = bundled.iter().find(|(id, _)| *id == name) {
         let file = PathBuf::from(format!("data/{id}.toml"));
         return load::from_str(&file, text).map_err(Failure::Dataset);
     }
@@ -162,7 +158,7 @@ fn open_dataset(name: &str) -> Result<Dataset, Failure> {
     if path.is_file() {
         return load::from_file(path).map_err(Failure::Dataset);
     }
-    let known: Vec<&str> = BUNDLED.iter().map(|(id, _)| *id).collect();
+    let known: Vec<&str> = bundled.iter().map(|(id, _)| *id).collect();
     Err(Failure::Usage(format!(
         "--dataset `{name}` is neither a bundled dataset ({}) nor a file",
         known.join(", ")
