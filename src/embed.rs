@@ -260,13 +260,7 @@ fn release_reserved_height(host: &HtmlElement) {
     else {
         return;
     };
-    let release = Closure::once_into_js(move || {
-        let _ = root.style().remove_property("min-height");
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 0);
-    }
+    let _ = root.style().remove_property("min-height");
 }
 
 /// `versus-ready` / `versus-change` on the element, bubbling and composed,

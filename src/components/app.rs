@@ -91,16 +91,6 @@ fn Session(props: &AppProps) -> Html {
             }
         });
     }
-    {
-        // The host hears once that the widget is ready, then of each change.
-        let (on_ready, ready) = (props.on_notice.clone(), report.clone());
-        use_effect_with((), move |_| on_ready.emit(Notice::Ready(ready)));
-        let (on_change, changed) = (props.on_notice.clone(), report.clone());
-        use_effect_on_change(state.answers.clone(), move |_| {
-            on_change.emit(Notice::Changed(changed))
-        });
-    }
-
     // In the browser, what a reader sees first (title, question, result)
     // renders and lays out first; the long sections follow in the next
     // render. The server renderer runs no effects, so it renders them at once.
@@ -108,6 +98,20 @@ fn Session(props: &AppProps) -> Html {
     {
         let first_view_shown = first_view_shown.clone();
         use_effect_with((), move |_| first_view_shown.set(true));
+    }
+    {
+        // The host hears that the widget is ready once its first full render
+        // (the long sections included) is done, then of each change.
+        let (on_ready, ready) = (props.on_notice.clone(), report.clone());
+        use_effect_with(*first_view_shown, move |whole| {
+            if *whole {
+                on_ready.emit(Notice::Ready(ready));
+            }
+        });
+        let (on_change, changed) = (props.on_notice.clone(), report.clone());
+        use_effect_on_change(state.answers.clone(), move |_| {
+            on_change.emit(Notice::Changed(changed))
+        });
     }
     let show = |part| config.sections.has(part);
     let show_later = |part| *first_view_shown && show(part);
