@@ -2,12 +2,14 @@
 //!
 //! Each file is loaded and validated by the same code as `versus validate`,
 //! so a broken dataset fails the build with file and line, never a reader's
-//! page, and the browser gets ready-made data with no parser in the wasm.
+//! page, and the browser gets ready-made data with no parser in the wasm:
+//! the widget's copy of each dataset (`Dataset::for_widget`) with its
+//! static sections already rendered, as one `Bundle`.
 
 use std::fmt::Write;
 use std::path::Path;
 
-use versus_core::model::{List, Text};
+use versus_core::model::{Dataset, Whole};
 
 // The static sections, rendered here with the same components the tests use.
 #[path = "src/prose.rs"]
@@ -33,7 +35,6 @@ fn main() {
 
     let mut source = String::new();
     let mut all = Vec::new();
-    let mut prose = Vec::new();
     let mut ids = Vec::new();
     for file in &files {
         println!("cargo::rerun-if-changed={}", file.display());
@@ -47,18 +48,26 @@ fn main() {
                 std::process::exit(1);
             }
         };
-        let dataset: &'static versus_core::Dataset = Box::leak(Box::new(dataset));
-        prose.push(prose::render(dataset));
-        let baked = for_the_browser(dataset);
-        ids.push(dataset.id.to_string());
+        let dataset: &'static Dataset<Whole> = Box::leak(Box::new(dataset));
+        let prose = prose::render(dataset);
         let name = dataset.id.to_uppercase().replace('-', "_");
-        source.push_str(&versus_core::bake::dataset_source(&name, &baked));
+        let _ = writeln!(
+            source,
+            "pub static {name}: Bundle = Bundle {{ dataset: {}, prose: Prose {{ pros_cons: ::std::borrow::Cow::Borrowed({:?}), faq: ::std::borrow::Cow::Borrowed({:?}) }} }};",
+            versus_core::bake::expression(&dataset.for_widget()),
+            prose.pros_cons,
+            prose.faq,
+        );
+        ids.push(dataset.id.to_string());
         all.push(name);
     }
     let _ = writeln!(
         source,
-        "/// Every bundled dataset, in file-name order.\npub static ALL: &[&::versus_core::model::Dataset] = &[{}];",
-        all.iter().map(|n| format!("&{n}")).collect::<Vec<_>>().join(", ")
+        "/// Every bundled dataset, in file-name order.\npub static ALL: &[&Bundle] = &[{}];",
+        all.iter()
+            .map(|n| format!("&{n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let _ = writeln!(
         source,
@@ -67,19 +76,10 @@ fn main() {
     );
     let _ = writeln!(
         source,
-        "/// Every bundled dataset's file, whole, by id, for native tools (the\n/// command line); the widget reads only the baked `ALL`.\npub static FILES: &[(&str, &str)] = &[{}];",
+        "/// Every bundled dataset's file, whole, by id, for native tools (the\n/// command line) and the test that the baked copy is its projection.\npub static FILES: &[(&str, &str)] = &[{}];",
         ids.iter()
             .zip(&files)
             .map(|(id, file)| format!("({id:?}, include_str!({:?}))", file.display().to_string()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let _ = writeln!(
-        source,
-        "/// The static sections of every bundled dataset, in the order of `ALL`.\npub static PROSE: &[Prose] = &[{}];",
-        prose
-            .iter()
-            .map(|p| format!("Prose {{ pros_cons: {:?}, faq: {:?} }}", p.pros_cons, p.faq))
             .collect::<Vec<_>>()
             .join(", ")
     );
@@ -88,52 +88,6 @@ fn main() {
     std::fs::write(&out, source).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 
     write_css(&out_dir, "style.css", &read_css("style.css"));
-}
-
-/// The dataset as the wasm needs it. What only the static sections read is
-/// in their markup, and what only the native renderers read (the summary
-/// and source of the fallback, taglines, the sections of candidates,
-/// verdicts and rows) is left empty: every byte here is downloaded by
-/// every reader. The engine keeps the cons (caveats).
-fn for_the_browser(dataset: &versus_core::Dataset) -> versus_core::Dataset {
-    let none = || Text::Borrowed("");
-    versus_core::Dataset {
-        summary: none(),
-        source: versus_core::model::Source {
-            title: none(),
-            note: none(),
-        },
-        candidates: dataset
-            .candidates
-            .iter()
-            .map(|c| versus_core::model::Candidate {
-                tagline: none(),
-                section: none(),
-                ..c.clone()
-            })
-            .collect(),
-        verdicts: dataset
-            .verdicts
-            .iter()
-            .map(|v| versus_core::model::Verdict {
-                section: none(),
-                ..v.clone()
-            })
-            .collect(),
-        rows: dataset
-            .rows
-            .iter()
-            .map(|r| versus_core::model::Row {
-                section: none(),
-                ..r.clone()
-            })
-            .collect(),
-        pros: List::Borrowed(&[]),
-        use_cases: List::Borrowed(&[]),
-        users: List::Borrowed(&[]),
-        faq: List::Borrowed(&[]),
-        ..dataset.clone()
-    }
 }
 
 fn read_css(name: &str) -> String {

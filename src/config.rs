@@ -2,7 +2,7 @@
 //! never breaks anything: it falls back to the default and produces one
 //! warning naming the attribute and the values it accepts.
 
-use versus_core::{Answers, Dataset};
+use versus_core::Answers;
 
 use crate::datasets::{self, DatasetRef};
 
@@ -131,7 +131,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
         })
     };
 
-    let fallback: &'static Dataset = datasets::ALL[0];
+    let fallback = datasets::ALL[0];
     let dataset = match get("dataset") {
         None => fallback,
         Some(id) => datasets::find(id.trim()).unwrap_or_else(|| {
@@ -203,9 +203,9 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     });
 
     let prefill = match get("answers") {
-        None => Answers::none(dataset.questions.len()),
+        None => Answers::none(dataset.dataset.questions.len()),
         Some(text) => {
-            let (answers, skipped) = Answers::decode_reporting(dataset, &text);
+            let (answers, skipped) = Answers::decode_reporting(&dataset.dataset, &text);
             for part in skipped {
                 warn(
                     "answers",
@@ -221,7 +221,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     let key = get("id")
         .filter(|id| !id.trim().is_empty())
         .map(|id| fragment_safe(&id))
-        .unwrap_or_else(|| dataset.id.to_string());
+        .unwrap_or_else(|| dataset.dataset.id.to_string());
 
     let config = Config {
         dataset: DatasetRef(dataset),

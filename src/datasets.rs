@@ -1,37 +1,70 @@
 //! The datasets baked into the build by `build.rs`, looked up by id.
 //!
-//! Each comes with its static sections (pros and cons, FAQ) already
-//! rendered to markup by `build.rs` (see `prose.rs`). The baked datasets
-//! carry only what the widget reads: the lists only those sections read
-//! (pros, use cases, users, FAQ) are empty, and so are the texts only the
-//! native renderers show (summary, source, taglines, the sections of
-//! candidates, verdicts and rows). Native tools load the TOML file whole.
+//! Each is a [`Bundle`]: the widget's copy of the dataset (only what the
+//! engine and the views read; see `versus_core::model::Edition`) with its
+//! static sections (pros and cons, FAQ) already rendered to markup from
+//! the whole file (see `prose.rs`). Native tools load the file whole.
 
+use versus_core::model::Text;
+#[cfg(not(target_arch = "wasm32"))]
+use versus_core::model::Whole;
 use versus_core::Dataset;
 
 /// The static sections of one dataset, as finished, escaped markup.
+#[derive(Debug, PartialEq)]
 pub struct Prose {
-    pub pros_cons: &'static str,
-    pub faq: &'static str,
+    pub pros_cons: Text,
+    pub faq: Text,
+}
+
+/// A dataset as the widget shows it: what it reads, and the markup of the
+/// sections that never change.
+#[derive(Debug, PartialEq)]
+pub struct Bundle {
+    pub dataset: Dataset,
+    pub prose: Prose,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Bundle {
+    /// What `build.rs` bakes from a loaded file: its projection for the
+    /// widget and its static sections rendered. Native tools and tests
+    /// make bundles of their own datasets with it.
+    pub fn of(file: &'static Dataset<Whole>) -> Bundle {
+        let prose = crate::prose::render(file);
+        Bundle {
+            dataset: file.for_widget(),
+            prose: Prose {
+                pros_cons: prose.pros_cons.into(),
+                faq: prose.faq.into(),
+            },
+        }
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/datasets.rs"));
 
 /// The bundled dataset with this id.
-pub fn find(id: &str) -> Option<&'static Dataset> {
-    ALL.iter().copied().find(|d| d.id == id)
+pub fn find(id: &str) -> Option<&'static Bundle> {
+    ALL.iter().copied().find(|b| b.dataset.id == id)
 }
 
-/// The pre-rendered static sections of a bundled dataset.
-pub fn prose(dataset: &Dataset) -> Option<&'static Prose> {
-    ALL.iter()
-        .position(|d| d.id == dataset.id)
-        .and_then(|i| PROSE.get(i))
-}
-
-/// A `'static` dataset compared by address, so props stay cheap to compare.
+/// A `'static` bundle compared by address, so props stay cheap to compare.
+/// It reads as its dataset.
 #[derive(Clone, Copy, Debug)]
-pub struct DatasetRef(pub &'static Dataset);
+pub struct DatasetRef(pub &'static Bundle);
+
+impl DatasetRef {
+    /// The dataset, for as long as the program runs.
+    pub fn get(self) -> &'static Dataset {
+        &self.0.dataset
+    }
+
+    /// The pre-rendered static sections of this dataset.
+    pub fn prose(&self) -> &'static Prose {
+        &self.0.prose
+    }
+}
 
 impl PartialEq for DatasetRef {
     fn eq(&self, other: &Self) -> bool {
@@ -42,6 +75,6 @@ impl PartialEq for DatasetRef {
 impl std::ops::Deref for DatasetRef {
     type Target = Dataset;
     fn deref(&self) -> &Dataset {
-        self.0
+        &self.0.dataset
     }
 }

@@ -7,12 +7,12 @@
 //! file depends only on `yew` and `versus_core`, because the build script
 //! compiles it too (`#[path]`).
 
-use versus_core::model::{Claim, Dataset};
+use versus_core::model::{Claim, Dataset, Whole};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProseProps {
-    pub dataset: &'static Dataset,
+    pub dataset: &'static Dataset<Whole>,
 }
 
 fn claims(list: &[Claim], about: &str) -> Html {
@@ -84,14 +84,16 @@ pub fn Faq(props: &ProseProps) -> Html {
 }
 
 /// Both sections as finished markup, for the build script and tests.
-pub fn render(dataset: &'static Dataset) -> Rendered {
+pub fn render(dataset: &'static Dataset<Whole>) -> Rendered {
     Rendered {
         pros_cons: render_one::<ProsCons>(dataset),
         faq: render_one::<Faq>(dataset),
     }
 }
 
-fn render_one<C: BaseComponent<Properties = ProseProps>>(dataset: &'static Dataset) -> String {
+fn render_one<C: BaseComponent<Properties = ProseProps>>(
+    dataset: &'static Dataset<Whole>,
+) -> String {
     let renderer = yew::LocalServerRenderer::<C>::with_props(ProseProps { dataset });
     futures::executor::block_on(renderer.hydratable(false).render())
 }

@@ -36,7 +36,7 @@ pub fn linked(store: &dyn Store, config: &Config) -> Option<(Answers, bool)> {
     if !config.share {
         return None;
     }
-    match share::read_link(config.dataset.0, &config.key, &store.fragment()) {
+    match share::read_link(config.dataset.get(), &config.key, &store.fragment()) {
         share::Linked::Answers { answers, current } => Some((answers, current)),
         _ => None,
     }
@@ -47,7 +47,7 @@ pub fn linked(store: &dyn Store, config: &Config) -> Option<(Answers, bool)> {
 /// and storage count only when their attributes are on; the reader's own
 /// answers always win over the host's.
 pub fn initial(store: &dyn Store, config: &Config) -> Answers {
-    let dataset = config.dataset.0;
+    let dataset = config.dataset.get();
     if let Some((answers, _)) = linked(store, config) {
         return answers;
     }
@@ -64,7 +64,7 @@ pub fn initial(store: &dyn Store, config: &Config) -> Answers {
 
 /// Keeps the answers wherever the configuration says.
 pub fn keep(store: &dyn Store, config: &Config, answers: &Answers) {
-    let encoded = share::value(config.dataset.0, answers);
+    let encoded = share::value(config.dataset.get(), answers);
     if config.persist {
         store.save(&storage_key(config), &encoded);
     }
@@ -92,7 +92,7 @@ pub fn link(store: &dyn Store, config: &Config, answers: &Answers) -> String {
     let fragment = share::with_entry(
         &fragment,
         &config.key,
-        &share::value(config.dataset.0, answers),
+        &share::value(config.dataset.get(), answers),
     );
     if !fragment.is_empty() {
         url.push('#');
@@ -157,7 +157,7 @@ mod tests {
     }
 
     fn encoded(config: &Config, answers: &Answers) -> String {
-        answers.encode(config.dataset.0)
+        answers.encode(config.dataset.get())
     }
 
     #[test]
@@ -209,9 +209,9 @@ mod tests {
     fn keeping_writes_only_this_widgets_entry_where_allowed() {
         let c = config(&[("id", "w")]);
         let s = store("intro;other=team.python");
-        let answers = Answers::decode(c.dataset.0, "team.both,ai.later");
+        let answers = Answers::decode(c.dataset.get(), "team.both,ai.later");
         keep(&s, &c, &answers);
-        let v = share::version(c.dataset.0);
+        let v = share::version(c.dataset.get());
         let value = format!("team.both,ai.later,@{v}");
         assert_eq!(s.fragment(), format!("intro;other=team.python;w={value}"));
         assert_eq!(s.load("versus:w"), Some(value));
@@ -231,8 +231,8 @@ mod tests {
     fn the_link_restores_these_answers_and_only_when_sharing() {
         let c = config(&[("id", "w")]);
         let s = store("other=team.python");
-        let answers = Answers::decode(c.dataset.0, "ai.core");
-        let v = share::version(c.dataset.0);
+        let answers = Answers::decode(c.dataset.get(), "ai.core");
+        let v = share::version(c.dataset.get());
         assert_eq!(
             link(&s, &c, &answers),
             format!("https://blog.example/post#other=team.python;w=ai.core,@{v}")

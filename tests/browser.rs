@@ -76,7 +76,7 @@ async fn element_mounts_the_table_in_its_shadow_root() {
     let shadow = shadow(&host);
     let rows = shadow.query_selector_all("tbody tr").expect("query");
     let dataset = versus::datasets::find("node-vs-django").unwrap();
-    assert_eq!(rows.length() as usize, dataset.rows.len());
+    assert_eq!(rows.length() as usize, dataset.dataset.rows.len());
     // Styles are adopted, not injected as elements.
     assert!(shadow.query_selector("style").unwrap().is_none());
     assert_eq!(shadow.adopted_style_sheets().length(), 1);
@@ -157,7 +157,8 @@ async fn answering_updates_the_result_and_storage() {
     assert_eq!(text(&root, ".verdict-name"), "Django");
     assert!(text(&root, ".reasons").contains("Python"));
     // Stored in the link's form, with the decision's version.
-    let version = versus_core::share::version(versus::datasets::find("node-vs-django").unwrap());
+    let version =
+        versus_core::share::version(&versus::datasets::find("node-vs-django").unwrap().dataset);
     assert_eq!(
         storage().get_item("versus:answering").unwrap(),
         Some(format!("team.python,@{version}"))
@@ -254,7 +255,7 @@ async fn fragment_restores_and_malformed_parts_are_ignored() {
         hash,
         format!(
             "#other=team.python;linked=team.javascript,ai.core,@{};tail",
-            versus_core::share::version(versus::datasets::find("node-vs-django").unwrap())
+            versus_core::share::version(&versus::datasets::find("node-vs-django").unwrap().dataset)
         )
     );
     host.remove();

@@ -13,7 +13,6 @@ use yew::prelude::*;
 
 use super::{Colleagues, ComparisonTable, Quiz, ResultPanel};
 use crate::config::{Config, Sections};
-use crate::datasets;
 use crate::hooks::{use_effect_on_change, use_previous};
 use crate::platform;
 use crate::saved::{self, SharedStore};
@@ -71,7 +70,7 @@ fn Session(props: &AppProps) -> Html {
         State::new(options, saved::initial(&*props.store, config))
     });
     // Prepared once per dataset; each answer only re-evaluates.
-    let engine = Shared(use_memo(dataset, |dataset| Engine::new(dataset.0)));
+    let engine = Shared(use_memo(dataset, |dataset| Engine::new(dataset.get())));
     let report = {
         let engine = engine.clone();
         Shared(use_memo(state.answers.clone(), move |answers| {
@@ -121,7 +120,7 @@ fn Session(props: &AppProps) -> Html {
         let verdict = verdict.clone();
         Callback::from(move |()| platform::focus(&verdict))
     });
-    let prose = datasets::prose(&dataset);
+    let prose = dataset.prose();
     html! {
         <div class="versus" data-theme={config.theme.id()} part="widget">
             <h2 class="versus-title">{ dataset.title.as_ref() }</h2>
@@ -148,13 +147,11 @@ fn Session(props: &AppProps) -> Html {
             if show_later(Sections::TABLE) {
                 <ComparisonTable {dataset} touched={report.rows.clone()} controls=true />
             }
-            if let Some(prose) = prose {
-                if show_later(Sections::PROS_CONS) {
-                    { Html::from_html_unchecked(AttrValue::Static(prose.pros_cons)) }
-                }
-                if show_later(Sections::FAQ) {
-                    { Html::from_html_unchecked(AttrValue::Static(prose.faq)) }
-                }
+            if show_later(Sections::PROS_CONS) {
+                { Html::from_html_unchecked(AttrValue::Static(&prose.pros_cons)) }
+            }
+            if show_later(Sections::FAQ) {
+                { Html::from_html_unchecked(AttrValue::Static(&prose.faq)) }
             }
         </div>
     }

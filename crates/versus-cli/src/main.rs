@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
 use versus_core::load::{self, LoadError};
+use versus_core::model::Whole;
 use versus_core::{Answers, Dataset, Engine, Report};
 
 #[derive(Parser)]
@@ -146,8 +147,13 @@ fn validate(file: &Path) -> Result<(), Failure> {
 
 mod audit;
 
-/// A bundled id or a file path.
+/// A bundled id or a file path, as the engine reads it.
 fn open_dataset(name: &str) -> Result<Dataset, Failure> {
+    open_file(name).map(|file| file.for_widget())
+}
+
+/// A bundled id or a file path, whole.
+fn open_file(name: &str) -> Result<Dataset<Whole>, Failure> {
     // The same registry as the widget's, from build.rs.
     let bundled = versus::datasets::FILES;
     if let Some((id, text)) = bundled.iter().find(|(id, _)| *id == name) {
@@ -244,12 +250,14 @@ fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failur
 /// WebAssembly is unavailable: the same table component, rendered here.
 fn render(name: &str) -> Result<(), Failure> {
     use versus::components::{Fallback, FallbackProps};
-    use versus::datasets::DatasetRef;
-    // The component wants a 'static dataset; this process renders once and exits.
-    let dataset: &'static Dataset = Box::leak(Box::new(open_dataset(name)?));
+    use versus::datasets::{Bundle, DatasetRef};
+    // The component wants 'static data; this process renders once and exits.
+    let file: &'static Dataset<Whole> = Box::leak(Box::new(open_file(name)?));
+    let bundle: &'static Bundle = Box::leak(Box::new(Bundle::of(file)));
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Fallback>::with_props(FallbackProps {
-            dataset: DatasetRef(dataset),
+            summary: file.summary.clone().into(),
+            dataset: DatasetRef(bundle),
         })
         .hydratable(false)
         .render(),

@@ -11,12 +11,12 @@ use serde::ser::{self, Serialize};
 
 use crate::model::Dataset;
 
-/// Rust source defining `pub static DATASET: versus_core::model::Dataset`.
-pub fn dataset_source(name: &str, dataset: &Dataset) -> String {
-    let expression = dataset
+/// A Rust expression of type `versus_core::model::Dataset` (the widget's
+/// copy) that builds this dataset from `'static` data.
+pub fn expression(dataset: &Dataset) -> String {
+    dataset
         .serialize(RustExpr)
-        .expect("the dataset model holds only baked shapes");
-    format!("pub static {name}: ::versus_core::model::Dataset = {expression};\n")
+        .expect("the dataset model holds only baked shapes")
 }
 
 /// A shape of data the baker does not know how to write.

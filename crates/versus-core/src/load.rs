@@ -8,7 +8,7 @@ use std::path::{Path as FsPath, PathBuf};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::model::Dataset;
+use crate::model::{Dataset, Whole};
 use crate::validate::{validate, Path, Problem, Step};
 
 /// A problem placed in a file.
@@ -59,7 +59,7 @@ fn list(problems: &[Located]) -> String {
 }
 
 /// Reads, parses and validates a dataset file.
-pub fn from_file(file: &FsPath) -> Result<Dataset, LoadError> {
+pub fn from_file(file: &FsPath) -> Result<Dataset<Whole>, LoadError> {
     let text = std::fs::read_to_string(file).map_err(|source| LoadError::Read {
         file: file.to_path_buf(),
         source,
@@ -68,14 +68,14 @@ pub fn from_file(file: &FsPath) -> Result<Dataset, LoadError> {
 }
 
 /// Parses and validates dataset text; `file` only names it in errors.
-pub fn from_str(file: &FsPath, text: &str) -> Result<Dataset, LoadError> {
+pub fn from_str(file: &FsPath, text: &str) -> Result<Dataset<Whole>, LoadError> {
     let place = |offset: usize, at: String, message: String| Located {
         file: file.to_path_buf(),
         line: line_of(text, offset),
         at,
         message,
     };
-    let dataset: Dataset = toml::from_str(text).map_err(|error| {
+    let dataset: Dataset<Whole> = toml::from_str(text).map_err(|error| {
         let offset = error.span().map_or(0, |span| span.start);
         let message = error.message().trim_end().to_string();
         LoadError::Invalid(vec![place(offset, String::new(), message)])

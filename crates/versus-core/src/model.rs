@@ -11,29 +11,84 @@ pub type Text = Cow<'static, str>;
 /// A list in a dataset: owned when loaded, borrowed when baked into the build.
 pub type List<T> = Cow<'static, [T]>;
 
+/// Which copy of a dataset a value is: the [`Whole`] file, as loaded and
+/// validated by native tools, or the [`Widget`]'s, baked into the build
+/// with only what the engine and the widget's views read. A field only the
+/// whole file holds has the type `E::Only<T>`: `T` in the whole file,
+/// [`Omitted`] in the widget's, so a view that reads one does not compile.
+/// [`Dataset::for_widget`] is the one projection from one to the other.
+pub trait Edition: Clone + std::fmt::Debug + PartialEq + 'static {
+    /// A field only the whole file holds.
+    type Only<T: Field>: Field;
+}
+
+/// Every dataset file's content, as loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Whole;
+
+/// What the widget reads, baked into the build.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Widget;
+
+impl Edition for Whole {
+    type Only<T: Field> = T;
+}
+
+impl Edition for Widget {
+    type Only<T: Field> = Omitted;
+}
+
+/// A field the widget's copy of a dataset leaves out: it holds nothing and
+/// renders as nothing, so no view can show it by mistake.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
+pub struct Omitted;
+
+/// What a dataset's fields can be (with `load`, serde both ways).
+#[cfg(feature = "load")]
+pub trait Field:
+    Clone + std::fmt::Debug + PartialEq + serde::Serialize + serde::de::DeserializeOwned + 'static
+{
+}
+#[cfg(feature = "load")]
+impl<T> Field for T where
+    T: Clone
+        + std::fmt::Debug
+        + PartialEq
+        + serde::Serialize
+        + serde::de::DeserializeOwned
+        + 'static
+{
+}
+/// What a dataset's fields can be.
+#[cfg(not(feature = "load"))]
+pub trait Field: Clone + std::fmt::Debug + PartialEq + 'static {}
+#[cfg(not(feature = "load"))]
+impl<T> Field for T where T: Clone + std::fmt::Debug + PartialEq + 'static {}
+
 /// One comparison: its candidates, possible verdicts, quiz, table and facts.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
-pub struct Dataset {
+#[cfg_attr(feature = "load", serde(deny_unknown_fields, bound = ""))]
+pub struct Dataset<E: Edition = Widget> {
     /// Stable id, used in storage keys, shared links and `--dataset`.
     pub id: Text,
     /// Heading shown above the widget.
     pub title: Text,
     /// The source's own bottom line, in one sentence (used by the static fallback).
-    pub summary: Text,
+    pub summary: E::Only<Text>,
     /// Where the facts come from.
-    pub source: Source,
+    pub source: E::Only<Source>,
     /// The sections of the source; every fact names one.
     pub sections: List<Section>,
     /// The things compared (for example two frameworks).
-    pub candidates: List<Candidate>,
+    pub candidates: List<Candidate<E>>,
     /// The possible recommendations: usually one per candidate plus mixes.
-    pub verdicts: List<Verdict>,
+    pub verdicts: List<Verdict<E>>,
     /// Categories that group the comparison rows.
     pub categories: List<Category>,
     /// The comparison table.
-    pub rows: List<Row>,
+    pub rows: List<Row<E>>,
     /// How the decision weighs answers (see `engine`).
     pub decision: Decision,
     /// The source's arguments for one candidate or the other; answers
@@ -42,15 +97,15 @@ pub struct Dataset {
     /// The quiz, in the order it is asked.
     pub questions: List<Question>,
     /// Strengths of a candidate or verdict.
-    pub pros: List<Claim>,
+    pub pros: E::Only<List<Claim>>,
     /// Weaknesses of a candidate or verdict; the relevant ones become caveats.
     pub cons: List<Claim>,
     /// Projects each candidate or verdict fits well.
-    pub use_cases: List<Claim>,
+    pub use_cases: E::Only<List<Claim>>,
     /// Organisations the source names as running a candidate in production.
-    pub users: List<ProductionUser>,
+    pub users: E::Only<List<ProductionUser>>,
     /// Frequently asked questions with short answers.
-    pub faq: List<Faq>,
+    pub faq: E::Only<List<Faq>>,
 }
 
 /// The document the facts come from.
@@ -123,20 +178,20 @@ pub struct Argument {
 /// One of the things compared.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
-pub struct Candidate {
+#[cfg_attr(feature = "load", serde(deny_unknown_fields, bound = ""))]
+pub struct Candidate<E: Edition = Widget> {
     pub id: Text,
     pub name: Text,
     /// What it is, in a line.
-    pub tagline: Text,
-    pub section: Text,
+    pub tagline: E::Only<Text>,
+    pub section: E::Only<Text>,
 }
 
 /// A possible recommendation.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
-pub struct Verdict {
+#[cfg_attr(feature = "load", serde(deny_unknown_fields, bound = ""))]
+pub struct Verdict<E: Edition = Widget> {
     pub id: Text,
     pub name: Text,
     /// The recommendation in plain words, shown as the headline of a result.
@@ -152,7 +207,7 @@ pub struct Verdict {
     /// stack, say), taken off its score.
     #[cfg_attr(feature = "load", serde(default))]
     pub cost: Option<Cost>,
-    pub section: Text,
+    pub section: E::Only<Text>,
 }
 
 /// A verdict's standing cost.
@@ -187,8 +242,8 @@ pub struct Keyed<T: 'static> {
 /// One row of the comparison table.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
-pub struct Row {
+#[cfg_attr(feature = "load", serde(deny_unknown_fields, bound = ""))]
+pub struct Row<E: Edition = Widget> {
     pub id: Text,
     /// The feature compared, for example "Language".
     pub feature: Text,
@@ -206,7 +261,7 @@ pub struct Row {
     /// Whether the row belongs to the source's own at-a-glance table.
     #[cfg_attr(feature = "load", serde(default))]
     pub core: bool,
-    pub section: Text,
+    pub section: E::Only<Text>,
 }
 
 /// One quiz question: a single choice among its options.
@@ -282,9 +337,69 @@ pub struct Faq {
     pub section: Text,
 }
 
-impl Dataset {
+impl Dataset<Whole> {
+    /// The widget's copy: everything the engine and the widget's views read,
+    /// nothing else. `build.rs` bakes this; native tools run the engine on it.
+    pub fn for_widget(&self) -> Dataset<Widget> {
+        Dataset {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            summary: Omitted,
+            source: Omitted,
+            sections: self.sections.clone(),
+            candidates: self
+                .candidates
+                .iter()
+                .map(|c| Candidate {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    tagline: Omitted,
+                    section: Omitted,
+                })
+                .collect(),
+            verdicts: self
+                .verdicts
+                .iter()
+                .map(|v| Verdict {
+                    id: v.id.clone(),
+                    name: v.name.clone(),
+                    headline: v.headline.clone(),
+                    candidate: v.candidate.clone(),
+                    combines: v.combines.clone(),
+                    cost: v.cost.clone(),
+                    section: Omitted,
+                })
+                .collect(),
+            categories: self.categories.clone(),
+            rows: self
+                .rows
+                .iter()
+                .map(|r| Row {
+                    id: r.id.clone(),
+                    feature: r.feature.clone(),
+                    category: r.category.clone(),
+                    values: r.values.clone(),
+                    favours: r.favours.clone(),
+                    note: r.note.clone(),
+                    core: r.core,
+                    section: Omitted,
+                })
+                .collect(),
+            decision: self.decision.clone(),
+            arguments: self.arguments.clone(),
+            questions: self.questions.clone(),
+            pros: Omitted,
+            cons: self.cons.clone(),
+            use_cases: Omitted,
+            users: Omitted,
+            faq: Omitted,
+        }
+    }
+}
+
+impl<E: Edition> Dataset<E> {
     /// The candidate with this id.
-    pub fn candidate(&self, id: &str) -> Option<&Candidate> {
+    pub fn candidate(&self, id: &str) -> Option<&Candidate<E>> {
         self.candidates.iter().find(|c| c.id == id)
     }
 
@@ -320,7 +435,7 @@ impl Dataset {
     }
 
     /// The comparison row with this id.
-    pub fn row(&self, id: &str) -> Option<&Row> {
+    pub fn row(&self, id: &str) -> Option<&Row<E>> {
         self.rows.iter().find(|r| r.id == id)
     }
 
@@ -340,7 +455,7 @@ impl Dataset {
     }
 }
 
-impl Verdict {
+impl<E: Edition> Verdict<E> {
     /// The candidates this verdict runs: its one candidate, or those it combines.
     pub fn runs(&self) -> impl Iterator<Item = &str> {
         let combined = if self.candidate.is_none() {
@@ -362,7 +477,7 @@ impl Question {
     }
 }
 
-impl Row {
+impl<E: Edition> Row<E> {
     /// This row's value for a candidate.
     pub fn value(&self, candidate: &str) -> Option<&str> {
         self.values

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::answers::parse_pair;
-use crate::model::{Claim, Dataset, Keyed, List, Text};
+use crate::model::{Claim, Dataset, Keyed, List, Text, Whole};
 
 /// One step of a path into a dataset.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,7 +56,7 @@ pub struct Problem {
 }
 
 /// Checks a dataset and returns every problem found, in dataset order.
-pub fn validate(dataset: &Dataset) -> Vec<Problem> {
+pub fn validate(dataset: &Dataset<Whole>) -> Vec<Problem> {
     let mut check = Checker {
         dataset,
         problems: Vec::new(),
@@ -66,7 +66,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
 }
 
 struct Checker<'d> {
-    dataset: &'d Dataset,
+    dataset: &'d Dataset<Whole>,
     problems: Vec<Problem>,
 }
 

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
+use versus_core::model::Whole;
 use versus_core::{load, Answers, Dataset};
 
 pub fn dataset_path() -> PathBuf {
@@ -17,8 +18,14 @@ pub fn dataset_text() -> String {
     std::fs::read_to_string(dataset_path()).expect("the dataset file is readable")
 }
 
-pub fn dataset() -> Dataset {
+/// The dataset file, whole, as validated.
+pub fn file() -> Dataset<Whole> {
     load::from_file(&dataset_path()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The dataset as the engine and the widget read it.
+pub fn dataset() -> Dataset {
+    file().for_widget()
 }
 
 pub fn answers(d: &Dataset, pairs: &[&str]) -> Answers {
@@ -185,7 +192,7 @@ pub fn write_fingerprint(fingerprint: &Fingerprint) {
 /// candidates `a` and `b`, verdicts `a`, `b` and `mix` (running both, at a
 /// cost), one section `s`, and whatever arguments and questions a test adds.
 pub struct Fixture {
-    pub dataset: Dataset,
+    pub dataset: Dataset<Whole>,
 }
 
 fn text(s: &str) -> versus_core::model::Text {
@@ -318,14 +325,14 @@ impl Fixture {
         self
     }
 
-    /// The dataset, checked by the validator.
+    /// The dataset, checked by the validator, as the engine reads it.
     pub fn build(self) -> Dataset {
         let problems = versus_core::validate(&self.dataset);
         assert!(
             problems.is_empty(),
             "fixture does not validate: {problems:?}"
         );
-        self.dataset
+        self.dataset.for_widget()
     }
 }
 

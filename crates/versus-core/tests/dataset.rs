@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{dataset, Cut};
+use common::{file, Cut};
 
 #[test]
 fn keeps_the_quiz_contract() {
@@ -25,7 +25,7 @@ fn keeps_the_quiz_contract() {
         ("admin", &["needed", "not-needed"]),
         ("growth", &["unpredictable", "steady"]),
     ];
-    let d = dataset();
+    let d = file();
     for (question, options) in contract {
         let q = d
             .question_index(question)
@@ -45,7 +45,7 @@ fn keeps_the_quiz_contract() {
 
 #[test]
 fn holds_the_whole_article() {
-    let d = dataset();
+    let d = file();
     let core_rows: Vec<&str> = d
         .rows
         .iter()
@@ -106,7 +106,7 @@ fn holds_the_whole_article() {
 
 #[test]
 fn every_option_explains_itself() {
-    let d = dataset();
+    let d = file();
     for q in d.questions.iter() {
         assert!(q.help.is_some(), "question `{}` has no help text", q.id);
         for o in q.options.iter() {
@@ -120,7 +120,7 @@ fn points_go_only_where_the_reason_argues() {
     // An option that scores names the side it scores for in its reason,
     // and argues for one side only; one that does not score says it
     // favours neither (the points line under it says "No points either way").
-    let d = dataset();
+    let d = file();
     for q in d.questions.iter() {
         for o in q.options.iter() {
             let sides: Vec<&str> = o
@@ -161,7 +161,7 @@ fn every_section_is_a_real_heading() {
         "the fingerprint has no headings: {}",
         common::FINGERPRINT
     );
-    let d = dataset();
+    let d = file();
     let wrong: Vec<&str> = d
         .sections
         .iter()
@@ -192,7 +192,7 @@ fn wording_is_our_own() {
         "the article's fingerprint is missing or empty: {}",
         common::FINGERPRINT
     );
-    let d = dataset();
+    let d = file();
     let mut copied = Vec::new();
     for text in reader_visible_text(&d) {
         for cut in [Cut::Joined, Cut::Split] {
@@ -253,7 +253,7 @@ fn article_fingerprint_matches_the_article() {
 /// Every string a reader of the widget, the fallback or the CLI sees.
 /// Section titles are left out: they are the article's headings, cited as
 /// sources. Company names are facts.
-fn reader_visible_text(d: &versus_core::Dataset) -> Vec<&str> {
+fn reader_visible_text(d: &versus_core::Dataset<versus_core::model::Whole>) -> Vec<&str> {
     let mut out: Vec<&str> = vec![&d.title, &d.summary, &d.source.note];
     out.extend(d.sections.iter().filter_map(|s| s.hint.as_deref()));
     out.extend(
