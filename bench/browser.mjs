@@ -8,7 +8,9 @@
 // - below the fold: a long post's load event with a (lazy) widget at its
 //   bottom beside the same post without it, and the time from scrolling the
 //   widget into view to `versus-ready`;
-// - interaction: one answer to the updated result in the DOM, over 50 answers;
+// - interaction: a trusted click on a radio to the updated result in the
+//   DOM and to the next frame, over 50 answers, beside the same radios
+//   copied into a static page (the floor: the browser's own cost);
 // - memory: wasm linear memory and JS heap after a complete quiz;
 // - soak: retained DOM nodes, JS event listeners and wasm memory after
 //   garbage collection, at the start, after 300 answers and after 40
@@ -89,39 +91,99 @@ async function belowTheFold(browser) {
   return { load_with_widget: w, load_without: n, ratio: w.median / n.median, into_view_to_ready: stats(intoView) };
 }
 
+/**
+ * The quiz's shadow root and what shows an answer on it: in the widget,
+ * the progress (a first answer) or the reasons (a changed one); on the
+ * floor, which radio is checked. Runs in the page.
+ */
+function quizOf(kind) {
+  if (kind === "widget") {
+    const root = document.querySelector("versus-widget").shadowRoot;
+    return { root, state: () => root.querySelector(".progress").textContent + "|" + (root.querySelector(".reasons")?.textContent ?? "") };
+  }
+  const root = document.getElementById("floor").shadowRoot;
+  return { root, state: () => [...root.querySelectorAll(".options input")].findIndex((x) => x.checked) };
+}
+
+/**
+ * Arms the page for one trusted click: `window.versusClick` resolves with
+ * the time from the click's own timestamp to the DOM showing its effect
+ * (seen by a MutationObserver, or at once) and to the next frame after
+ * that (a task posted from requestAnimationFrame runs after that frame's
+ * style, layout and paint).
+ */
+function arm(kind) {
+  const { root, state } = window.quizOf(kind);
+  const before = state();
+  window.versusClick = new Promise((resolve, reject) => {
+    addEventListener("click", (event) => {
+      const start = event.timeStamp;
+      const frame = (dom) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ dom: dom - start, frame: performance.now() - start });
+        channel.port2.postMessage(0);
+      });
+      if (state() !== before) return frame(performance.now());
+      const observer = new MutationObserver(() => {
+        if (state() !== before) { observer.disconnect(); frame(performance.now()); }
+      });
+      observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      setTimeout(() => reject(new Error(`nothing changed within 5 s: ${before} -> ${state()}`)), 5000);
+    }, { capture: true, once: true });
+  });
+}
+
+const ANSWERS = 50;
+
+/**
+ * ANSWERS trusted clicks (mouse events through the browser's input
+ * pipeline) on the quiz's radios, each on another option of the next
+ * question, timed from the click to the DOM and to the next frame.
+ */
+async function clickThrough(page, kind) {
+  await page.evaluate(`window.quizOf = ${quizOf}`);
+  const dom = [], frame = [];
+  for (let i = 0; i < ANSWERS; i++) {
+    // Go to the next question in turn; let it render and settle into a frame.
+    await page.evaluate(([kind, i]) => {
+      const steps = window.quizOf(kind).root.querySelectorAll(".step");
+      steps[i % steps.length].click();
+      return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }, [kind, i]);
+    // Another option than the current one.
+    const box = await page.evaluate((kind) => {
+      const inputs = [...window.quizOf(kind).root.querySelectorAll(".options input")];
+      const current = inputs.findIndex((x) => x.checked);
+      const target = inputs[(current + 1) % inputs.length];
+      target.scrollIntoView({ block: "center" });
+      const r = target.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }, kind);
+    await page.evaluate(arm, kind);
+    await page.mouse.click(box.x, box.y);
+    const t = await page.evaluate(() => window.versusClick);
+    dom.push(t.dom);
+    frame.push(t.frame);
+  }
+  return { click_to_dom: stats(dom), click_to_frame: stats(frame) };
+}
+
 async function interaction(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await keepWasmInstance(page);
   await page.goto(`${base}/index.html`);
   await page.waitForFunction(() => !!document.querySelector("versus-widget")?.shadowRoot?.querySelector(".options"));
-  const times = await page.evaluate(async () => {
+  // The floor: the same radios, markup and stylesheet copied out of the
+  // widget into a shadow root of a static page, with no script.
+  const copy = await page.evaluate(() => {
     const root = document.querySelector("versus-widget").shadowRoot;
-    // Every answer changes the progress (a first answer) or its reason's text (a changed one).
-    const answered = () => root.querySelector(".progress").textContent + "|" + (root.querySelector(".reasons")?.textContent ?? "");
-    const out = [];
-    for (let i = 0; i < 50; i++) {
-      // Go to the next question in turn and pick an option other than the current one.
-      const steps = root.querySelectorAll(".step");
-      steps[i % steps.length].click();
-      await new Promise(requestAnimationFrame);
-      const inputs = [...root.querySelectorAll(".options input")];
-      const current = inputs.findIndex((x) => x.checked);
-      const target = inputs[(current + 1) % inputs.length];
-      const before = answered();
-      const t0 = performance.now();
-      target.click();
-      if (answered() === before) {
-        await new Promise((resolve, reject) => {
-          const observer = new MutationObserver(() => { if (answered() !== before) { observer.disconnect(); resolve(); } });
-          observer.observe(root, { subtree: true, childList: true, characterData: true });
-          setTimeout(() => reject(new Error("the result did not update within 5 s")), 5000);
-        });
-      }
-      out.push(performance.now() - t0);
-    }
-    return out;
+    const css = [...root.adoptedStyleSheets, ...root.styleSheets]
+      .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join("\n"))
+      .join("\n");
+    return { css, html: root.querySelector(".versus").outerHTML };
   });
+  const widget = await clickThrough(page, "widget");
   // Memory after a complete quiz (every question answered by now).
   const memory = await page.evaluate(() => ({
     wasm_linear_memory_bytes: window.versusInstance.exports.memory.buffer.byteLength,
@@ -129,7 +191,25 @@ async function interaction(browser) {
     answered: document.querySelector("versus-widget").shadowRoot.querySelector(".progress").textContent,
   }));
   await context.close();
-  return { interaction: stats(times), memory };
+
+  const floorContext = await browser.newContext();
+  const floorPage = await floorContext.newPage();
+  await floorPage.goto(`${base}/bench/static.html`);
+  await floorPage.evaluate(({ css, html }) => {
+    const host = document.createElement("div");
+    host.id = "floor";
+    document.body.prepend(host);
+    const root = host.attachShadow({ mode: "open" });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    root.innerHTML = html;
+    // Static: a step shows its question, as the widget's would.
+    root.querySelectorAll(".options input").forEach((input) => { input.checked = false; });
+  }, copy);
+  const floor = await clickThrough(floorPage, "floor");
+  await floorContext.close();
+  return { interaction: { ...widget, static_floor: floor }, memory };
 }
 
 async function soak(browser) {
@@ -197,12 +277,15 @@ async function scroll(browser) {
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args });
+// BENCH_ONLY=interaction (say) runs one part, while working on it.
+const only = process.env.BENCH_ONLY;
+const part = async (name, run) => (!only || only === name ? run(browser) : undefined);
 const result = {
-  load: await load(browser),
-  below_the_fold: await belowTheFold(browser),
-  ...(await interaction(browser)),
-  soak: await soak(browser),
-  scroll: await scroll(browser),
+  load: await part("load", load),
+  below_the_fold: await part("below_the_fold", belowTheFold),
+  ...(await part("interaction", interaction)),
+  soak: await part("soak", soak),
+  scroll: await part("scroll", scroll),
 };
 await browser.close();
 console.log(JSON.stringify(result));

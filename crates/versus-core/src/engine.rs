@@ -377,6 +377,28 @@ impl<'d> Engine<'d> {
         changes
     }
 
+    /// The changes that can move a score, question order. A change to an
+    /// option that invokes exactly what the answer it replaces invokes
+    /// (leaving an unanswered question at an option that argues nothing,
+    /// say) moves nothing; of a question's options that invoke the same,
+    /// only the first is tried. Whatever a skipped change reaches, a tried
+    /// one reaches with no more changes, found first (enumeration order),
+    /// and equally decisive; so the searches give what they would over
+    /// every change, in about a third of the time on the bundled dataset.
+    fn moving_changes(&self, answers: &Answers) -> Vec<Change> {
+        let effect = |q: usize, o: Option<usize>| o.map_or(&[][..], |o| self.effect(q, o));
+        self.changes(answers)
+            .into_iter()
+            .filter(|c| {
+                let to = self.effect(c.question, c.to);
+                to != effect(c.question, c.from)
+                    && (0..c.to)
+                        .filter(|&o| Some(o) != c.from)
+                        .all(|o| self.effect(c.question, o) != to)
+            })
+            .collect()
+    }
+
     /// How firmly the answers hold their verdict: the fewest changes of
     /// degree (at most two searched) that leave it no longer alone on top.
     pub fn decisiveness(&self, answers: &Answers, ranking: &Ranking) -> Decisiveness {
@@ -386,7 +408,7 @@ impl<'d> Engine<'d> {
             _ => return Decisiveness::Tie,
         };
         let nudges: Vec<Change> = self
-            .changes(answers)
+            .moving_changes(answers)
             .into_iter()
             .filter(|&c| !self.is_decisive(c))
             .collect();
@@ -471,13 +493,22 @@ impl<'d> Engine<'d> {
         answers: &Answers,
         leaders: &[usize],
     ) -> (Decisiveness, Vec<(usize, Vec<Change>)>) {
+        self.flips_among(answers, leaders, &self.moving_changes(answers))
+    }
+
+    /// [`Engine::flips`], trying only `changes`.
+    fn flips_among(
+        &self,
+        answers: &Answers,
+        leaders: &[usize],
+        changes: &[Change],
+    ) -> (Decisiveness, Vec<(usize, Vec<Change>)>) {
         let verdicts = self.dataset.verdicts.len();
         let current = match leaders {
             [one] => Some(*one),
             _ => None,
         };
         let is_target = |v: usize| Some(v) != current;
-        let changes = self.changes(answers);
         // Per verdict: the fewest changes of any kind, and of degree only.
         let mut any: Vec<Option<Vec<Change>>> = vec![None; verdicts];
         let mut nudge: Vec<Option<Vec<Change>>> = vec![None; verdicts];
@@ -490,7 +521,7 @@ impl<'d> Engine<'d> {
             let mut any_here: Vec<Best> = vec![None; verdicts];
             let mut nudge_here: Vec<Best> = vec![None; verdicts];
             self.search(
-                &changes,
+                changes,
                 &mut trial,
                 &mut path,
                 0,
@@ -668,4 +699,53 @@ fn lead_of(scores: &[f64], leader: usize) -> f64 {
         .map(|(_, &s)| s)
         .fold(f64::NEG_INFINITY, f64::max);
     scores[leader] - runner_up
+}
+
+#[cfg(all(test, feature = "load"))]
+mod tests {
+    use super::*;
+
+    /// Skipping the changes that move nothing changes no result: the flip
+    /// search over every change and over the moving ones agree, flips and
+    /// decisiveness, on random partial answer sets of the bundled dataset.
+    #[test]
+    fn the_searches_lose_nothing_by_skipping_changes_that_move_nothing() {
+        let file =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/node-vs-django.toml");
+        let dataset = crate::load::from_file(&file)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .for_widget();
+        let engine = Engine::new(&dataset);
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut skipped = 0;
+        for _ in 0..300 {
+            let mut answers = engine.no_answers();
+            for (q, question) in dataset.questions.iter().enumerate() {
+                // About half the questions answered, as a reader midway.
+                let pick = next(2 * question.options.len());
+                answers.set(q, (pick < question.options.len()).then_some(pick));
+            }
+            let leaders = engine.rank(&answers).leaders;
+            if leaders.is_empty() {
+                continue;
+            }
+            let all = engine.changes(&answers);
+            let moving = engine.moving_changes(&answers);
+            skipped += all.len() - moving.len();
+            assert_eq!(
+                engine.flips_among(&answers, &leaders, &all),
+                engine.flips(&answers, &leaders),
+                "{answers:?}"
+            );
+        }
+        // The bundled dataset has options that argue nothing, so the
+        // comparison above compared different searches.
+        assert!(skipped > 0);
+    }
 }
