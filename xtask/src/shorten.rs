@@ -242,6 +242,141 @@ fn put_leb(out: &mut Vec<u8>, mut value: u64) {
 mod tests {
     use super::*;
 
+    /// Real wasm-bindgen output (`trunk build --release`, before `dist`
+    /// shortens it): the glue whole, the wasm cut to the sections
+    /// `shorten` reads (types, imports, exports). Regenerate after a
+    /// wasm-bindgen upgrade with `trunk build --release` and
+    /// `VERSUS_REGENERATE=1 cargo test -p xtask -- --ignored regenerate`.
+    const FIXTURE_WASM: &[u8] = include_bytes!("../fixtures/shorten/versus_bg.wasm");
+    const FIXTURE_GLUE: &str = include_str!("../fixtures/shorten/versus.js");
+
+    /// Each section of a module as (id, contents).
+    fn sections(wasm: &[u8]) -> Vec<(u8, &[u8])> {
+        let mut out = Vec::new();
+        let mut at = 8;
+        while at < wasm.len() {
+            let (size, body) = leb(wasm, at + 1).unwrap();
+            out.push((wasm[at], &wasm[body..body + size as usize]));
+            at = body + size as usize;
+        }
+        out
+    }
+
+    /// (module, name) of each import, in order.
+    fn imports(wasm: &[u8]) -> Vec<(String, String)> {
+        let (_, section) = sections(wasm).into_iter().find(|(id, _)| *id == 2).unwrap();
+        let (count, mut at) = leb(section, 0).unwrap();
+        (0..count)
+            .map(|_| {
+                let (module, next) = name(section, at).unwrap();
+                let (field, next) = name(section, next).unwrap();
+                at = skip_desc(section, next).unwrap();
+                (module.to_string(), field.to_string())
+            })
+            .collect()
+    }
+
+    /// The name of each export.
+    fn exports(wasm: &[u8]) -> Vec<String> {
+        let (_, section) = sections(wasm).into_iter().find(|(id, _)| *id == 7).unwrap();
+        let (count, mut at) = leb(section, 0).unwrap();
+        (0..count)
+            .map(|_| {
+                let (export, next) = name(section, at).unwrap();
+                at = leb(section, next + 1).unwrap().1;
+                export.to_string()
+            })
+            .collect()
+    }
+
+    /// Whether `key:` stands in `glue` as a whole key.
+    fn has_key(glue: &str, key: &str) -> bool {
+        let pattern = format!("{key}:");
+        glue.match_indices(&pattern).any(|(i, _)| {
+            glue[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '$'))
+        })
+    }
+
+    #[test]
+    #[ignore = "rewrites the fixture from target/trunk; see FIXTURE_WASM"]
+    fn regenerate_the_fixture_from_trunks_output() {
+        assert!(
+            std::env::var_os("VERSUS_REGENERATE").is_some(),
+            "set VERSUS_REGENERATE=1"
+        );
+        let trunk = crate::root().join("target/trunk");
+        let wasm = std::fs::read(trunk.join("versus_bg.wasm")).unwrap();
+        let glue = std::fs::read_to_string(trunk.join("versus.js")).unwrap();
+        assert!(
+            imports(&wasm).iter().any(|(_, f)| f.starts_with("__wbg_")),
+            "target/trunk holds shortened output: run `trunk build --release` first"
+        );
+        let mut interface = wasm[..8].to_vec();
+        for (id, contents) in sections(&wasm)
+            .into_iter()
+            .filter(|(id, _)| [1, 2, 7].contains(id))
+        {
+            interface.push(id);
+            put_leb(&mut interface, contents.len() as u64);
+            interface.extend(contents);
+        }
+        let fixtures = crate::root().join("xtask/fixtures/shorten");
+        std::fs::write(fixtures.join("versus_bg.wasm"), interface).unwrap();
+        std::fs::write(fixtures.join("versus.js"), glue).unwrap();
+    }
+
+    #[test]
+    fn shortens_real_wasm_bindgen_output_consistently() {
+        let (wasm, glue) = shorten(FIXTURE_WASM, FIXTURE_GLUE).unwrap();
+        let (before, after) = (imports(FIXTURE_WASM), imports(&wasm));
+        assert_eq!(before.len(), after.len());
+        let mut renamed = 0;
+        for ((module, old), (same_module, new)) in before.iter().zip(&after) {
+            assert_eq!(module, same_module);
+            if module == GLUE_MODULE {
+                // Short, the glue's key renamed with it, the old name gone.
+                assert!(new.len() <= 3, "{new}");
+                assert!(
+                    has_key(&glue, new),
+                    "the glue has no key `{new}` for `{old}`"
+                );
+                assert!(!glue.contains(old.as_str()), "the glue still names `{old}`");
+                renamed += 1;
+            } else {
+                assert_eq!(old, new);
+            }
+        }
+        assert!(renamed > 50, "only {renamed} glue imports in the fixture");
+        // Every member the glue calls on the wasm is one of its exports.
+        let exported = exports(&wasm);
+        for (i, _) in glue.match_indices("wasm.") {
+            let member: String = glue[i + 5..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+                .collect();
+            assert!(
+                exported.contains(&member),
+                "the glue calls `wasm.{member}`, not exported"
+            );
+        }
+        assert!(
+            exported.iter().any(|e| e.starts_with('$')),
+            "no export renamed"
+        );
+        // The type section is untouched, and the pair is smaller.
+        let types = |w: &[u8]| {
+            sections(w)
+                .into_iter()
+                .find(|(id, _)| *id == 1)
+                .map(|(_, c)| c.to_vec())
+        };
+        assert_eq!(types(&wasm), types(FIXTURE_WASM));
+        assert!(wasm.len() + glue.len() + 4000 < FIXTURE_WASM.len() + FIXTURE_GLUE.len());
+    }
+
     /// A module importing two glue functions, a memory from elsewhere, and
     /// holding one more (custom) section, built by hand.
     fn module() -> Vec<u8> {
