@@ -165,6 +165,7 @@ async function clickThrough(page, kind) {
     dom.push(t.dom);
     frame.push(t.frame);
   }
+  if (process.env.BENCH_RAW) console.error(JSON.stringify({ kind, dom, frame }));
   return { click_to_dom: stats(dom), click_to_frame: stats(frame) };
 }
 
@@ -174,6 +175,8 @@ async function interaction(browser) {
   await keepWasmInstance(page);
   await page.goto(`${base}/index.html`);
   await page.waitForFunction(() => !!document.querySelector("versus-widget")?.shadowRoot?.querySelector(".options"));
+  // A reader reads the first question before answering it.
+  await page.waitForTimeout(1000);
   // The floor: the same radios, markup and stylesheet copied out of the
   // widget into a shadow root of a static page, with no script.
   const copy = await page.evaluate(() => {

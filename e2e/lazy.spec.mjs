@@ -17,7 +17,7 @@ test("a widget below a long post costs nothing until the reader scrolls near", a
   await page.goto("/hosts/long.html");
   const widget = page.locator("#bottom");
   // The page has loaded and settled: the loader is here, the app is not.
-  await page.waitForTimeout(500);
+  await page.waitForLoadState("networkidle");
   expect(seen).toContain("/versus.js");
   expect(app(seen)).toEqual([]);
   expect(await mounted(widget)).toBe(false);
@@ -40,7 +40,7 @@ test("a widget below a long post costs nothing until the reader scrolls near", a
 test("focusing or pointing at a lazy widget loads it", async ({ page }) => {
   const seen = requests(page);
   await page.goto("/hosts/long.html");
-  await page.waitForTimeout(300);
+  await page.waitForLoadState("networkidle");
   expect(app(seen)).toEqual([]);
   // Pointing at it without scrolling it near: dispatch what a pointer sends.
   await page.locator("#bottom").dispatchEvent("pointerenter");
@@ -60,7 +60,7 @@ test("loading=\"eager\" loads at once, without scrolling", async ({ page }) => {
 test("three lazy widgets far apart each mount when reached, from one fetch", async ({ page }) => {
   const seen = requests(page);
   await page.goto("/hosts/far.html");
-  await page.waitForTimeout(300);
+  await page.waitForLoadState("networkidle");
   const state = () => page.evaluate(() => [...document.querySelectorAll("versus-widget")].map((el) => !!el.shadowRoot));
   expect(await state()).toEqual([false, false, false]);
   for (const [i, id] of ["#one", "#two", "#three"].entries()) {
