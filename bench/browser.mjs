@@ -1,10 +1,11 @@
 // Browser benchmarks for `cargo xtask bench`, on the real release builds
 // served on loopback (VERSUS_PORT). Prints one JSON object on stdout.
 //
-// - load: navigation start to `versus-ready` (widget interactive), cold
-//   cache, median and spread over RUNS runs, beside the same figure for a
-//   static page holding the same table (its load event), without and with
-//   4x CPU throttling (DevTools protocol);
+// - load: navigation start to the quiz in the widget (a reader can answer)
+//   and to `versus-ready` (every section rendered), cold cache, median and
+//   spread over RUNS runs, beside the same figure for a static page holding
+//   the same table (its load event), without and with 4x CPU throttling
+//   (DevTools protocol);
 // - below the fold: a long post's load event with a (lazy) widget at its
 //   bottom beside the same post without it, and the time from scrolling the
 //   widget into view to `versus-ready`;
@@ -47,6 +48,19 @@ async function timeOnce(browser, url, throttle, measure) {
     window.versusReady = new Promise((resolve) => {
       document.addEventListener("versus-ready", () => resolve(performance.now()), { once: true });
     });
+    // When the quiz's options first stand in a widget's shadow root: from
+    // then on a reader can answer (the long sections render after it).
+    window.versusQuiz = new Promise((resolve) => {
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        const observer = new MutationObserver(() => {
+          if (root.querySelector(".options")) { observer.disconnect(); resolve(performance.now()); }
+        });
+        observer.observe(root, { childList: true, subtree: true });
+        return root;
+      };
+    });
   });
   await page.goto(url, { waitUntil: "load" });
   const ms = await measure(page);
@@ -55,19 +69,25 @@ async function timeOnce(browser, url, throttle, measure) {
 }
 
 const widgetReady = (page) => page.evaluate(() => window.versusReady);
+const widgetQuizAndReady = (page) =>
+  page.evaluate(async () => ({ quiz: await window.versusQuiz, ready: await window.versusReady }));
 const staticLoaded = (page) =>
   page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventStart);
 
 async function load(browser) {
   const out = {};
   for (const throttle of [1, 4]) {
-    const widget = [], floor = [];
+    const quiz = [], widget = [], floor = [];
     for (let i = 0; i < RUNS; i++) {
-      widget.push(await timeOnce(browser, `${base}/index.html`, throttle, widgetReady));
+      const t = await timeOnce(browser, `${base}/index.html`, throttle, widgetQuizAndReady);
+      quiz.push(t.quiz);
+      widget.push(t.ready);
       floor.push(await timeOnce(browser, `${base}/bench/static.html`, throttle, staticLoaded));
     }
-    const w = stats(widget), f = stats(floor);
-    out[`cpu_x${throttle}`] = { widget: w, static_floor: f, ratio: w.median / f.median };
+    const q = stats(quiz), w = stats(widget), f = stats(floor);
+    out[`cpu_x${throttle}`] = {
+      quiz: q, widget: w, static_floor: f, quiz_ratio: q.median / f.median, ratio: w.median / f.median,
+    };
   }
   return out;
 }

@@ -138,23 +138,21 @@ fn floor_page() {
 fn print_browser(b: &Value) {
     let ms = |v: &Value| v.as_f64().map_or("-".to_string(), |x| format!("{x:.1}"));
     println!(
-        "{:<22} {:>12} {:>12} {:>8}",
-        "load (ms, median)", "widget", "static floor", "ratio"
+        "{:<30} {:>13} {:>13} {:>13} {:>7} {:>7}",
+        "load (ms, median ± half-range)", "quiz shown", "ready", "static floor", "quiz", "ready"
     );
+    let ratio = |v: &Value| v.as_f64().map_or("-".into(), |r| format!("{r:.2}x"));
     for cpu in ["cpu_x1", "cpu_x4"] {
         let l = &b["load"][cpu];
+        let cell = |s: &Value| format!("{} ±{}", ms(&s["median"]), spread(s));
         println!(
-            "{:<22} {:>12} {:>12} {:>8}",
+            "{:<30} {:>13} {:>13} {:>13} {:>7} {:>7}",
             cpu,
-            format!("{} ±{}", ms(&l["widget"]["median"]), spread(&l["widget"])),
-            format!(
-                "{} ±{}",
-                ms(&l["static_floor"]["median"]),
-                spread(&l["static_floor"])
-            ),
-            l["ratio"]
-                .as_f64()
-                .map_or("-".into(), |r| format!("{r:.2}x")),
+            cell(&l["quiz"]),
+            cell(&l["widget"]),
+            cell(&l["static_floor"]),
+            ratio(&l["quiz_ratio"]),
+            ratio(&l["ratio"]),
         );
     }
     let f = &b["below_the_fold"];
