@@ -1,7 +1,8 @@
 //! `cargo xtask bench`: every figure, measured on the real release builds,
 //! printed as tables and written to `target/bench/report.json`.
 //!
-//! - size of every file the widget loads;
+//! - size of every file the widget loads, and where the wasm's bytes go
+//!   by crate and function;
 //! - load: navigation to `versus-ready`, beside a static page with the same
 //!   table (the floor), without and with 4x CPU throttling;
 //! - interaction: a trusted click on a radio to the updated result in the
@@ -37,6 +38,19 @@ pub fn all() {
     report.insert(
         "size".into(),
         json!({ "files": entries, "budget_brotli": size::BUDGET_BROTLI, "goal_brotli": size::GOAL_BROTLI }),
+    );
+
+    println!("\n== Where the wasm's bytes go (the release build again, with names)");
+    let weights = crate::weight::of_release_build().unwrap_or_else(|e| fail(&e));
+    print!("{}", crate::weight::table(&weights));
+    report.insert(
+        "weight".into(),
+        json!({
+            "code": weights.code,
+            "data": weights.data,
+            "crates": weights.crates.iter().map(|(c, b)| json!({ "crate": c, "bytes": b })).collect::<Vec<_>>(),
+            "functions": weights.functions.iter().take(20).map(|(f, b)| json!({ "function": f, "bytes": b })).collect::<Vec<_>>(),
+        }),
     );
 
     let port = crate::test::free_port();

@@ -13,6 +13,7 @@ mod setup;
 mod shorten;
 mod size;
 mod test;
+mod weight;
 
 use std::ffi::OsStr;
 use std::path::PathBuf;
@@ -39,8 +40,14 @@ fn main() {
                 exit(1);
             }
         }
+        "weight" => {
+            setup::ensure(setup::Needs::Build);
+            dist::build().unwrap_or_else(|e| fail(&e));
+            let weights = weight::of_release_build().unwrap_or_else(|e| fail(&e));
+            print!("{}", weight::table(&weights));
+        }
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|bench|size>");
+            eprintln!("usage: cargo xtask <serve|test|dist|bench|size|weight>");
             exit(2);
         }
     }

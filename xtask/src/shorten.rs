@@ -168,7 +168,7 @@ fn short_name(index: usize) -> String {
 }
 
 /// The end of an import description starting at `at`.
-fn skip_desc(b: &[u8], at: usize) -> Result<usize, String> {
+pub(crate) fn skip_desc(b: &[u8], at: usize) -> Result<usize, String> {
     let kind = *b.get(at).ok_or("truncated import")?;
     match kind {
         // function: type index
@@ -195,7 +195,7 @@ fn skip_limits(b: &[u8], at: usize) -> Result<usize, String> {
     }
 }
 
-fn name(b: &[u8], at: usize) -> Result<(&str, usize), String> {
+pub(crate) fn name(b: &[u8], at: usize) -> Result<(&str, usize), String> {
     let (len, start) = leb(b, at)?;
     let end = start + len as usize;
     let bytes = b.get(start..end).ok_or("a name runs past the end")?;
@@ -203,13 +203,13 @@ fn name(b: &[u8], at: usize) -> Result<(&str, usize), String> {
     Ok((text, end))
 }
 
-fn put_name(out: &mut Vec<u8>, name: &str) {
+pub(crate) fn put_name(out: &mut Vec<u8>, name: &str) {
     put_leb(out, name.len() as u64);
     out.extend(name.as_bytes());
 }
 
 /// An unsigned LEB128 number at `at`, and where the next item starts.
-fn leb(b: &[u8], mut at: usize) -> Result<(u64, usize), String> {
+pub(crate) fn leb(b: &[u8], mut at: usize) -> Result<(u64, usize), String> {
     let mut value = 0u64;
     let mut shift = 0;
     loop {
@@ -226,7 +226,7 @@ fn leb(b: &[u8], mut at: usize) -> Result<(u64, usize), String> {
     }
 }
 
-fn put_leb(out: &mut Vec<u8>, mut value: u64) {
+pub(crate) fn put_leb(out: &mut Vec<u8>, mut value: u64) {
     loop {
         let byte = (value & 0x7f) as u8;
         value >>= 7;
