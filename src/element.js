@@ -20,10 +20,19 @@ const instances = new WeakMap();
 // is moved (removed and added again).
 const warned = new WeakMap();
 
+// Resolves once the page has painted. The app's download waits for it:
+// the page and each widget's fallback show first, without the wasm
+// competing for the network or the main thread (an eager widget at the top
+// of a page starts a frame later; a lazy one is never in the first paint).
+let painted;
+const afterFirstPaint = () => (painted ||= new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+}));
+
 export function define(loadApp, tag = "versus-widget") {
   if (customElements.get(tag)) return;
   let app;
-  const start = () => (app ||= Promise.resolve().then(loadApp));
+  const start = () => (app ||= afterFirstPaint().then(loadApp));
   // "About one viewport": the margin is the viewport's own height.
   const near = typeof IntersectionObserver === "function"
     ? new IntersectionObserver((entries) => {

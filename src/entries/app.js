@@ -1,6 +1,9 @@
-// dist/versus-app.js: the wasm-bindgen glue, initialised (it fetches
-// versus_bg.wasm beside itself), exporting `mount` for the loader.
+// dist/versus-app.js: the wasm-bindgen glue, exporting `start`, which
+// initialises it from the wasm the loader is already fetching and hands
+// back `mount`.
 import init, { mount } from "../../target/trunk/versus.js";
 
-await init();
-export { mount };
+export async function start(wasm) {
+  await init({ module_or_path: wasm });
+  return { mount };
+}

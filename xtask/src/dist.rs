@@ -73,12 +73,7 @@ pub fn build() -> Result {
         .ok_or("`versus render --dataset node-vs-django` failed")?;
     let source = read(&root.join("index.html"))?;
     let page = Page {
-        // The widget sits at the top of the demo article: its app and wasm
-        // are fetched beside the loader rather than after it.
-        script: "<script type=\"module\" src=\"versus.js\"></script>\n    \
-                 <link rel=\"modulepreload\" href=\"versus-app.js\">\n    \
-                 <link rel=\"preload\" href=\"versus_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
-            .into(),
+        script: "<script type=\"module\" src=\"versus.js\"></script>".into(),
         style: "<link rel=\"stylesheet\" href=\"demo.css\">".into(),
         csp: true,
         fallback: fallback.trim(),
