@@ -267,7 +267,13 @@ async function soak(browser) {
   await answer(300);
   const answered = await measure();
   for (let i = 0; i < 40; i++) {
-    await page.evaluate(() => { const old = document.querySelector("versus-widget"); old.replaceWith(old.cloneNode(false)); });
+    await page.evaluate(() => {
+      // Eager: the page may be scrolled far below the fresh, empty element.
+      const old = document.querySelector("versus-widget");
+      const fresh = old.cloneNode(false);
+      fresh.setAttribute("loading", "eager");
+      old.replaceWith(fresh);
+    });
     await page.waitForFunction(() => !!document.querySelector("versus-widget")?.shadowRoot?.querySelector(".verdict"));
   }
   const remounted = await measure();

@@ -44,8 +44,10 @@ test("the pair works from a deep sub-path", async ({ page }) => {
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await page.goto("/blog/assets/versus/index.html");
-  await expect(page.locator("versus-widget").getByRole("table")).toBeVisible();
+  // Mounted (the quiz is the app's own; the fallback has only the table).
+  await expect(page.locator("versus-widget").getByText(/^Question 1 of/)).toBeVisible();
   expect(requests).toContain("/blog/assets/versus/versus_bg.wasm");
+  expect(requests).toContain("/blog/assets/versus/versus-app.js");
 });
 
 test("hostile host CSS neither reaches the widget nor loses its own effect", async ({ page }) => {

@@ -57,6 +57,21 @@ test("loading=\"eager\" loads at once, without scrolling", async ({ page }) => {
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test("a widget in view waits for the page's first contentful paint before its app downloads", async ({ page }) => {
+  // A page whose content paints at 400 ms, a widget with no fallback in view.
+  await page.goto("/hosts/late-paint.html");
+  await expect.poll(() => page.locator("#top").evaluate((el) => !!el.shadowRoot)).toBe(true);
+  const { paint, app } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName("first-contentful-paint")[0].startTime,
+    app: performance.getEntriesByType("resource")
+      .filter((r) => /versus-app\.js$|versus_bg\.wasm$/.test(r.name))
+      .map((r) => r.startTime),
+  }));
+  expect(paint).toBeGreaterThanOrEqual(400);
+  expect(app.length).toBe(2);
+  for (const start of app) expect(start).toBeGreaterThanOrEqual(paint);
+});
+
 test("three lazy widgets far apart each mount when reached, from one fetch", async ({ page }) => {
   const seen = requests(page);
   await page.goto("/hosts/far.html");

@@ -20,6 +20,7 @@ test("hundreds of answers and dozens of remounts leave nothing behind", async ({
   await keepWasmInstance(page);
   await page.goto("/index.html");
   const widget = page.locator("versus-widget");
+  await expect(widget.locator(".options input").first()).toBeVisible();
   const cdp = await page.context().newCDPSession(page);
   const answer = async (count) => {
     for (let i = 0; i < count; i++) {
@@ -37,8 +38,12 @@ test("hundreds of answers and dozens of remounts leave nothing behind", async ({
   const answered = await measure(page, cdp);
   for (let i = 0; i < 40; i++) {
     await page.evaluate(() => {
+      // Eager: after hundreds of answers the page may be scrolled far
+      // below where the fresh, still empty element stands.
       const old = document.querySelector("versus-widget");
-      old.replaceWith(old.cloneNode(false));
+      const fresh = old.cloneNode(false);
+      fresh.setAttribute("loading", "eager");
+      old.replaceWith(fresh);
     });
     await expect(widget.locator(".verdict")).toBeVisible();
   }

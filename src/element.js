@@ -20,19 +20,30 @@ const instances = new WeakMap();
 // is moved (removed and added again).
 const warned = new WeakMap();
 
-// Resolves once the page has painted. The app's download waits for it:
-// the page and each widget's fallback show first, without the wasm
-// competing for the network or the main thread (an eager widget at the top
-// of a page starts a frame later; a lazy one is never in the first paint).
+// Resolves once the page has painted its first content (or after a second,
+// on a page that paints nothing before its widgets). A lazy widget that
+// comes near waits for it, so a widget at the top of a page lets the page
+// and its own fallback show first, the wasm competing with neither the
+// network nor the main thread. `loading="eager"` does not wait: for a page
+// whose content is the widget (embed.html).
 let painted;
 const afterFirstPaint = () => (painted ||= new Promise((resolve) => {
-  requestAnimationFrame(() => setTimeout(resolve, 0));
+  if (performance.getEntriesByName("first-contentful-paint").length) return resolve();
+  if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+    return requestAnimationFrame(() => setTimeout(resolve, 0));
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName("first-contentful-paint").length) done();
+  });
+  const timer = setTimeout(() => done(), 1000);
+  const done = () => { observer.disconnect(); clearTimeout(timer); resolve(); };
+  observer.observe({ type: "paint", buffered: true });
 }));
 
 export function define(loadApp, tag = "versus-widget") {
   if (customElements.get(tag)) return;
   let app;
-  const start = () => (app ||= afterFirstPaint().then(loadApp));
+  const start = () => (app ||= Promise.resolve().then(loadApp));
   // "About one viewport": the margin is the viewport's own height.
   const near = typeof IntersectionObserver === "function"
     ? new IntersectionObserver((entries) => {
@@ -46,7 +57,8 @@ export function define(loadApp, tag = "versus-widget") {
     const state = instances.get(element);
     if (!state || !state.waiting) return;
     stopWaiting(element, state);
-    start().then((loaded) => {
+    const ready = loading(element) === "eager" ? start() : afterFirstPaint().then(start);
+    ready.then((loaded) => {
       const now = instances.get(element);
       if (element.isConnected && now && !now.widget && !now.waiting) now.widget = loaded.mount(element);
     }, (error) => console.error("<versus-widget>: the app could not load", error));
