@@ -68,7 +68,6 @@ async function timeOnce(browser, url, throttle, measure) {
   return ms;
 }
 
-const widgetReady = (page) => page.evaluate(() => window.versusReady);
 const widgetQuizAndReady = (page) =>
   page.evaluate(async () => ({ quiz: await window.versusQuiz, ready: await window.versusReady }));
 const staticLoaded = (page) =>
@@ -227,7 +226,7 @@ async function interaction(browser) {
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
     root.innerHTML = html;
-    // Static: a step shows its question, as the widget's would.
+    // Unanswered, as the copied question was before its first answer.
     root.querySelectorAll(".options input").forEach((input) => { input.checked = false; });
   }, copy);
   const floor = await clickThrough(floorPage, "floor");

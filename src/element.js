@@ -35,8 +35,8 @@ const afterFirstPaint = () => (painted ||= new Promise((resolve) => {
   const observer = new PerformanceObserver((list) => {
     if (list.getEntriesByName("first-contentful-paint").length) done();
   });
-  const timer = setTimeout(() => done(), 1000);
   const done = () => { observer.disconnect(); clearTimeout(timer); resolve(); };
+  const timer = setTimeout(done, 1000);
   observer.observe({ type: "paint", buffered: true });
 }));
 

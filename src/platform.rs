@@ -115,7 +115,6 @@ mod imp {
         }
     }
 
-    /// Focuses and selects the text of the input behind `node`.
     /// The text typed into an input, which is then emptied.
     pub fn take_input(node: &yew::NodeRef) -> String {
         node.cast::<web_sys::HtmlInputElement>()

@@ -143,8 +143,6 @@ fn embed_page() -> String {
     )
 }
 
-/// Bundles an entry module (written into Trunk's output, next to the glue)
-/// into one minified ES module.
 /// Bundles one entry file into one minified ES module.
 fn bundle_file(entry: &Path, out: &Path) -> Result {
     ok(

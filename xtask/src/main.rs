@@ -13,6 +13,7 @@ mod setup;
 mod shorten;
 mod size;
 mod test;
+mod wasm;
 mod weight;
 
 use std::ffi::OsStr;

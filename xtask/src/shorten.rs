@@ -13,6 +13,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::wasm::{self, put_leb, put_name};
+
 /// The module wasm-bindgen imports its glue functions from.
 const GLUE_MODULE: &str = "./versus_bg.js";
 
@@ -41,28 +43,21 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
 /// The module with the contents of section `id` replaced by what
 /// `rewrite` makes of them; every other section is copied byte for byte.
 fn rewrite_section(
-    wasm: &[u8],
+    module: &[u8],
     id: u8,
     mut rewrite: impl FnMut(&[u8]) -> Result<Vec<u8>, String>,
 ) -> Result<Vec<u8>, String> {
-    if wasm.get(..8) != Some(&b"\0asm\x01\0\0\0"[..]) {
-        return Err("not a WebAssembly 1 module".into());
-    }
-    let mut out = wasm[..8].to_vec();
-    let mut at = 8;
-    while at < wasm.len() {
-        let (size, body) = leb(wasm, at + 1)?;
-        let end = body + size as usize;
-        let section = wasm.get(body..end).ok_or("a section runs past the end")?;
-        if wasm[at] == id {
-            let contents = rewrite(section)?;
+    let sections = wasm::sections(module)?;
+    let mut out = module[..8].to_vec();
+    for section in sections {
+        if section.id == id {
+            let contents = rewrite(section.contents)?;
             out.push(id);
             put_leb(&mut out, contents.len() as u64);
             out.extend(contents);
         } else {
-            out.extend(&wasm[at..end]);
+            out.extend(section.bytes);
         }
-        at = end;
     }
     Ok(out)
 }
@@ -78,44 +73,35 @@ fn rename_in_section(
     section: &[u8],
     renames: &mut BTreeMap<String, String>,
 ) -> Result<Vec<u8>, String> {
-    let (count, mut at) = leb(section, 0)?;
+    let imports = wasm::imports(section)?;
     let mut out = Vec::with_capacity(section.len());
-    put_leb(&mut out, count);
-    for _ in 0..count {
-        let (module, next) = name(section, at)?;
-        let (field, next) = name(section, next)?;
-        let desc_end = skip_desc(section, next)?;
-        let field = if module == GLUE_MODULE {
+    put_leb(&mut out, imports.len() as u64);
+    for import in imports {
+        let field = if import.module == GLUE_MODULE {
             let short = short_name(renames.len());
-            renames.insert(field.to_string(), short.clone());
+            renames.insert(import.field.to_string(), short.clone());
             short
         } else {
-            field.to_string()
+            import.field.to_string()
         };
-        put_name(&mut out, module);
+        put_name(&mut out, import.module);
         put_name(&mut out, &field);
-        out.extend(&section[next..desc_end]);
-        at = desc_end;
-    }
-    if at != section.len() {
-        return Err("the import section has trailing bytes".into());
+        out.extend(import.desc);
     }
     Ok(out)
 }
 
 /// Renames every function export the glue calls as `wasm.NAME`.
-fn rename_exports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
+fn rename_exports(module: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
     let mut glue = glue.to_string();
-    let wasm = rewrite_section(wasm, 7, |section| {
-        let (count, mut next) = leb(section, 0)?;
+    let module = rewrite_section(module, 7, |section| {
+        let exports = wasm::exports(section)?;
         let mut contents = Vec::with_capacity(section.len());
-        put_leb(&mut contents, count);
+        put_leb(&mut contents, exports.len() as u64);
         let mut renamed = 0;
-        for _ in 0..count {
-            let (name, after) = name(section, next)?;
-            let kind = *section.get(after).ok_or("truncated export")?;
-            let (_, desc_end) = leb(section, after + 1)?;
-            let called = kind == 0
+        for export in exports {
+            let name = export.name;
+            let called = export.desc[0] == 0
                 && glue.contains(&format!("wasm.{name}"))
                 && called_only_as_member(&glue, name);
             let new = if called {
@@ -127,12 +113,11 @@ fn rename_exports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> 
                 name.to_string()
             };
             put_name(&mut contents, &new);
-            contents.extend(&section[after..desc_end]);
-            next = desc_end;
+            contents.extend(export.desc);
         }
         Ok(contents)
     })?;
-    Ok((wasm, glue))
+    Ok((module, glue))
 }
 
 /// Whether every `wasm.NAME` in the glue is the whole member (not the start
@@ -167,77 +152,6 @@ fn short_name(index: usize) -> String {
     format!("_{}", String::from_utf8_lossy(&digits))
 }
 
-/// The end of an import description starting at `at`.
-pub(crate) fn skip_desc(b: &[u8], at: usize) -> Result<usize, String> {
-    let kind = *b.get(at).ok_or("truncated import")?;
-    match kind {
-        // function: type index
-        0x00 => Ok(leb(b, at + 1)?.1),
-        // table: reference type, limits
-        0x01 => skip_limits(b, at + 2),
-        // memory: limits
-        0x02 => skip_limits(b, at + 1),
-        // global: value type, mutability
-        0x03 => Ok(at + 3),
-        // tag: attribute, type index
-        0x04 => Ok(leb(b, at + 2)?.1),
-        other => Err(format!("unknown import kind {other:#x}")),
-    }
-}
-
-fn skip_limits(b: &[u8], at: usize) -> Result<usize, String> {
-    let flags = *b.get(at).ok_or("truncated limits")?;
-    let (_, next) = leb(b, at + 1)?;
-    if flags & 1 == 1 {
-        Ok(leb(b, next)?.1)
-    } else {
-        Ok(next)
-    }
-}
-
-pub(crate) fn name(b: &[u8], at: usize) -> Result<(&str, usize), String> {
-    let (len, start) = leb(b, at)?;
-    let end = start + len as usize;
-    let bytes = b.get(start..end).ok_or("a name runs past the end")?;
-    let text = std::str::from_utf8(bytes).map_err(|_| "a name is not UTF-8")?;
-    Ok((text, end))
-}
-
-pub(crate) fn put_name(out: &mut Vec<u8>, name: &str) {
-    put_leb(out, name.len() as u64);
-    out.extend(name.as_bytes());
-}
-
-/// An unsigned LEB128 number at `at`, and where the next item starts.
-pub(crate) fn leb(b: &[u8], mut at: usize) -> Result<(u64, usize), String> {
-    let mut value = 0u64;
-    let mut shift = 0;
-    loop {
-        let byte = *b.get(at).ok_or("truncated number")?;
-        at += 1;
-        value |= u64::from(byte & 0x7f) << shift;
-        if byte & 0x80 == 0 {
-            return Ok((value, at));
-        }
-        shift += 7;
-        if shift > 63 {
-            return Err("a number is too long".into());
-        }
-    }
-}
-
-pub(crate) fn put_leb(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,43 +164,28 @@ mod tests {
     const FIXTURE_WASM: &[u8] = include_bytes!("../fixtures/shorten/versus_bg.wasm");
     const FIXTURE_GLUE: &str = include_str!("../fixtures/shorten/versus.js");
 
-    /// Each section of a module as (id, contents).
-    fn sections(wasm: &[u8]) -> Vec<(u8, &[u8])> {
-        let mut out = Vec::new();
-        let mut at = 8;
-        while at < wasm.len() {
-            let (size, body) = leb(wasm, at + 1).unwrap();
-            out.push((wasm[at], &wasm[body..body + size as usize]));
-            at = body + size as usize;
-        }
-        out
+    /// The contents of the module's section `id`.
+    fn section(module: &[u8], id: u8) -> &[u8] {
+        let found = wasm::sections(module)
+            .unwrap()
+            .into_iter()
+            .find(|s| s.id == id);
+        found.expect("the section is there").contents
     }
 
     /// (module, name) of each import, in order.
-    fn imports(wasm: &[u8]) -> Vec<(String, String)> {
-        let (_, section) = sections(wasm).into_iter().find(|(id, _)| *id == 2).unwrap();
-        let (count, mut at) = leb(section, 0).unwrap();
-        (0..count)
-            .map(|_| {
-                let (module, next) = name(section, at).unwrap();
-                let (field, next) = name(section, next).unwrap();
-                at = skip_desc(section, next).unwrap();
-                (module.to_string(), field.to_string())
-            })
+    fn imports(module: &[u8]) -> Vec<(String, String)> {
+        let imports = wasm::imports(section(module, 2)).unwrap();
+        imports
+            .iter()
+            .map(|i| (i.module.to_string(), i.field.to_string()))
             .collect()
     }
 
     /// The name of each export.
-    fn exports(wasm: &[u8]) -> Vec<String> {
-        let (_, section) = sections(wasm).into_iter().find(|(id, _)| *id == 7).unwrap();
-        let (count, mut at) = leb(section, 0).unwrap();
-        (0..count)
-            .map(|_| {
-                let (export, next) = name(section, at).unwrap();
-                at = leb(section, next + 1).unwrap().1;
-                export.to_string()
-            })
-            .collect()
+    fn exports(module: &[u8]) -> Vec<String> {
+        let exports = wasm::exports(section(module, 7)).unwrap();
+        exports.iter().map(|e| e.name.to_string()).collect()
     }
 
     /// Whether `key:` stands in `glue` as a whole key.
@@ -315,13 +214,12 @@ mod tests {
             "target/trunk holds shortened output: run `trunk build --release` first"
         );
         let mut interface = wasm[..8].to_vec();
-        for (id, contents) in sections(&wasm)
+        for kept in wasm::sections(&wasm)
+            .unwrap()
             .into_iter()
-            .filter(|(id, _)| [1, 2, 7].contains(id))
+            .filter(|s| [1, 2, 7].contains(&s.id))
         {
-            interface.push(id);
-            put_leb(&mut interface, contents.len() as u64);
-            interface.extend(contents);
+            interface.extend(kept.bytes);
         }
         let fixtures = crate::root().join("xtask/fixtures/shorten");
         std::fs::write(fixtures.join("versus_bg.wasm"), interface).unwrap();
@@ -367,13 +265,7 @@ mod tests {
             "no export renamed"
         );
         // The type section is untouched, and the pair is smaller.
-        let types = |w: &[u8]| {
-            sections(w)
-                .into_iter()
-                .find(|(id, _)| *id == 1)
-                .map(|(_, c)| c.to_vec())
-        };
-        assert_eq!(types(&wasm), types(FIXTURE_WASM));
+        assert_eq!(section(&wasm, 1), section(FIXTURE_WASM, 1));
         assert!(wasm.len() + glue.len() + 4000 < FIXTURE_WASM.len() + FIXTURE_GLUE.len());
     }
 

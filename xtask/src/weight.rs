@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::shorten::{leb, name, skip_desc};
+use crate::wasm::{self, leb, name};
 use crate::{root, Task};
 
 /// Raw bytes of code by crate and by function, and of data.
@@ -71,32 +71,28 @@ fn release_wasm_opt_flags() -> Result<Vec<String>, String> {
 }
 
 /// Weighs a module with a name section.
-pub fn weigh(wasm: &[u8]) -> Result<Weights, String> {
-    if wasm.get(..8) != Some(&b"\0asm\x01\0\0\0"[..]) {
-        return Err("not a WebAssembly 1 module".into());
-    }
+pub fn weigh(module: &[u8]) -> Result<Weights, String> {
     let mut imported = 0;
     let mut bodies = Vec::new();
     let mut names = BTreeMap::new();
     let mut data = 0;
-    let mut at = 8;
-    while at < wasm.len() {
-        let (size, body) = leb(wasm, at + 1)?;
-        let end = body + size as usize;
-        let section = wasm.get(body..end).ok_or("a section runs past the end")?;
-        match wasm[at] {
-            2 => imported = imported_functions(section)?,
-            10 => bodies = body_sizes(section)?,
-            11 => data = section.len(),
+    for section in wasm::sections(module)? {
+        let contents = section.contents;
+        match section.id {
+            2 => {
+                let imports = wasm::imports(contents)?;
+                imported = imports.iter().filter(|i| i.desc[0] == 0).count();
+            }
+            10 => bodies = body_sizes(contents)?,
+            11 => data = contents.len(),
             0 => {
-                let (custom, contents) = name(section, 0)?;
+                let (custom, start) = name(contents, 0)?;
                 if custom == "name" {
-                    names = function_names(&section[contents..])?;
+                    names = function_names(&contents[start..])?;
                 }
             }
             _ => {}
         }
-        at = end;
     }
     if names.is_empty() {
         return Err("the module has no function names".into());
@@ -120,20 +116,6 @@ pub fn weigh(wasm: &[u8]) -> Result<Weights, String> {
         crates,
         functions,
     })
-}
-
-fn imported_functions(section: &[u8]) -> Result<usize, String> {
-    let (count, mut at) = leb(section, 0)?;
-    let mut functions = 0;
-    for _ in 0..count {
-        let (_, next) = name(section, at)?;
-        let (_, next) = name(section, next)?;
-        if section.get(next) == Some(&0) {
-            functions += 1;
-        }
-        at = skip_desc(section, next)?;
-    }
-    Ok(functions)
 }
 
 /// The size of each function body, in order.
@@ -257,7 +239,7 @@ fn short(function: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::shorten::{put_leb, put_name};
+    use crate::wasm::{put_leb, put_name};
 
     #[test]
     fn long_names_keep_their_end_and_lose_their_hash() {
