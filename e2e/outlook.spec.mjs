@@ -59,8 +59,12 @@ test("theme=auto follows the page's own scheme, live, over the reader's preferen
   });
   await expect.poll(() => background(page, "auto")).toBe(LIGHT);
 
-  // A page that declares nothing: the reader's preference decides.
+  // A page that declares nothing paints its default canvas, white: the
+  // widget matches it, whatever the reader prefers.
   await page.evaluate(() => { document.documentElement.style.colorScheme = ""; });
+  await expect.poll(() => background(page, "auto")).toBe(LIGHT);
+  // A page that paints no background of its own: the reader's preference.
+  await page.evaluate(() => { document.documentElement.style.background = "none"; });
   await expect.poll(() => background(page, "auto")).toBe(DARK);
   await page.emulateMedia({ colorScheme: "light" });
   await expect.poll(() => background(page, "auto")).toBe(LIGHT);

@@ -3,6 +3,7 @@
 //   /                       -> dist/ (the release build)
 //   /blog/assets/versus/    -> dist/ again, to prove the pair works from a deep path
 //   /hosts/                 -> tests/hosts/ (host pages written for the tests)
+//   /hosts/vendor/react.js  -> React 19 and its DOM client as one ES module
 //   /node_modules/          -> node_modules/ (CSS frameworks the host pages use)
 //   /integrations/          -> integrations/ (the iframe listener a host page loads)
 //   /bench/                 -> target/bench/ (the static floor page of `cargo xtask bench`)
@@ -57,7 +58,25 @@ const longPost = (variant) => {
 </html>
 `;
 };
+// React ships CommonJS only: the React host page gets React and ReactDOM's
+// client as one ES module, which esbuild (already the build's bundler)
+// makes from node_modules on the first request. Its development build, so
+// React's own warnings reach the console.
+let react;
+const reactModule = () => (react ||= import("esbuild").then(({ build }) => build({
+  stdin: {
+    contents: 'export { createElement } from "react"; export { createRoot } from "react-dom/client"; export { flushSync } from "react-dom";',
+    resolveDir: root,
+  },
+  bundle: true,
+  format: "esm",
+  write: false,
+  define: { "process.env.NODE_ENV": '"development"' },
+  logLevel: "silent",
+})).then((result) => result.outputFiles[0].text));
+
 const generated = {
+  "/hosts/vendor/react.js": reactModule,
   "/hosts/long.html": () => longPost("lazy"),
   "/hosts/long-eager.html": () => longPost("eager"),
   "/hosts/long-without.html": () => longPost("without"),
@@ -67,8 +86,8 @@ const port = Number(process.env.VERSUS_PORT || 8080);
 createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
   if (generated[path]) {
-    response.writeHead(200, { "content-type": types[".html"] });
-    response.end(generated[path]());
+    response.writeHead(200, { "content-type": types[extname(path)] });
+    response.end(await generated[path]());
     return;
   }
   const [prefix, dir] = mounts.find(([prefix]) => path.startsWith(prefix));

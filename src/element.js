@@ -8,9 +8,32 @@
 // it in turn comes near. Everything else lives in Rust: `app.mount(element)`
 // returns the widget, which takes attribute changes and is destroyed on
 // removal.
+//
+// Every attribute is also a property that reflects it (`shareUrl` for
+// `share-url`), the web-components convention: React 19, Vue 3, Svelte,
+// Angular and Lit set a custom element's attributes as properties whenever
+// the element has a property of that name, and every element already has
+// `id` (which reflects on its own) and `dataset`. `dataset` is an accessor
+// that does both: writing a dataset id selects the comparison, reading it
+// still gives the page's `data-*` map, so a framework's binding and the host's
+// own scripts both keep working with the attribute every embed already uses.
 
 const OBSERVED = ["dataset", "sections", "theme", "share", "persist", "id", "share-url", "answers", "loading"];
 const LOADING = ["lazy", "eager"];
+const SWITCHES = ["share", "persist"];
+const property = (name) => name.replace(/-(.)/g, (_, letter) => letter.toUpperCase());
+const dataMap = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "dataset").get;
+
+// A property's value as attribute text: null removes the attribute;
+// `share` and `persist` take booleans, `sections` a list, `answers` an
+// object of question to option.
+function attributeText(name, value) {
+  if (value == null) return null;
+  if (typeof value === "boolean") return SWITCHES.includes(name) ? (value ? "on" : "off") : value ? "" : null;
+  if (Array.isArray(value)) return value.join(" ");
+  if (typeof value === "object") return Object.entries(value).map(([question, option]) => `${question}.${option}`).join(",");
+  return String(value);
+}
 
 // Each instance's state, out of reach of page scripts: its mounted widget,
 // or, while it waits to come near, the controller whose abort removes its
@@ -69,10 +92,21 @@ export function define(loadApp, tag = "versus-widget") {
     state.waiting = null;
   };
 
-  customElements.define(tag, class extends HTMLElement {
+  class VersusWidget extends HTMLElement {
     static get observedAttributes() { return OBSERVED; }
 
     connectedCallback() {
+      // A framework may have set properties before this element was
+      // upgraded: they sit on the instance, hiding the accessors; pass
+      // them through.
+      for (const name of OBSERVED) {
+        const key = property(name);
+        if (key !== "id" && Object.prototype.hasOwnProperty.call(this, key)) {
+          const value = this[key];
+          delete this[key];
+          this[key] = value;
+        }
+      }
       if (instances.has(this)) return;
       const state = { widget: null, waiting: new AbortController() };
       instances.set(this, state);
@@ -100,7 +134,20 @@ export function define(loadApp, tag = "versus-widget") {
         state.widget.attributeChanged(name, value);
       }
     }
-  });
+  }
+  for (const name of OBSERVED) {
+    if (name === "id") continue;
+    Object.defineProperty(VersusWidget.prototype, property(name), {
+      configurable: true,
+      get() { return name === "dataset" ? dataMap.call(this) : this.getAttribute(name); },
+      set(value) {
+        const text = attributeText(name, value);
+        if (text === null) this.removeAttribute(name);
+        else this.setAttribute(name, text);
+      },
+    });
+  }
+  customElements.define(tag, VersusWidget);
 }
 
 // `lazy` unless it says `eager`; anything else warns once and counts as lazy.

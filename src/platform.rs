@@ -50,7 +50,10 @@ mod imp {
                 url = location.pathname().unwrap_or_default();
                 url.push_str(&location.search().unwrap_or_default());
             }
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+            // The entry's state belongs to the page (a router keeps its
+            // own there): keep it as it is, change only the address.
+            let state = history.state().unwrap_or(JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(&url));
         }
 
         fn load(&self, key: &str) -> Option<String> {

@@ -16,7 +16,8 @@ use crate::config::Config;
 pub trait Store {
     /// The page's fragment, without `#`.
     fn fragment(&self) -> String;
-    /// Replaces the fragment (without a history entry or a scroll jump).
+    /// Replaces the fragment: no history entry, no scroll jump, and the
+    /// entry's state (a router's) kept as it is.
     fn set_fragment(&self, fragment: &str);
     /// A stored value.
     fn load(&self, key: &str) -> Option<String>;

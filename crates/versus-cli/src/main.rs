@@ -67,6 +67,10 @@ enum Command {
         /// A bundled dataset id (node-vs-django) or a dataset file.
         #[arg(long)]
         dataset: String,
+        /// Write it as MDX and JSX accept it (className, closed void
+        /// elements, no bare braces), for MDX pages (Docusaurus, Astro, Next.js).
+        #[arg(long)]
+        jsx: bool,
     },
     /// Evaluate every complete answer set: the distribution of verdicts and
     /// decisiveness, the extremes, and every breach of the model's
@@ -110,7 +114,7 @@ fn main() -> ExitCode {
             key,
             links,
         } => compare(&dataset, key.as_deref(), &links),
-        Command::Render { dataset } => render(&dataset),
+        Command::Render { dataset, jsx } => render(&dataset, jsx),
         Command::Audit { dataset, json } => audit::run(&dataset, json),
     };
     match result {
@@ -146,6 +150,7 @@ fn validate(file: &Path) -> Result<(), Failure> {
 }
 
 mod audit;
+mod jsx;
 
 /// A bundled id or a file path, as the engine reads it.
 fn open_dataset(name: &str) -> Result<Dataset, Failure> {
@@ -248,7 +253,7 @@ fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failur
 
 /// The fallback a page shows inside `<versus-widget>` when JavaScript or
 /// WebAssembly is unavailable: the same table component, rendered here.
-fn render(name: &str) -> Result<(), Failure> {
+fn render(name: &str, jsx: bool) -> Result<(), Failure> {
     use versus::components::{Fallback, FallbackProps};
     use versus::datasets::{Bundle, DatasetRef};
     // The component wants 'static data; this process renders once and exits.
@@ -262,7 +267,11 @@ fn render(name: &str) -> Result<(), Failure> {
         .hydratable(false)
         .render(),
     );
-    println!("{html}");
+    if jsx {
+        println!("{}", jsx::from_html(&html));
+    } else {
+        println!("{html}");
+    }
     Ok(())
 }
 
