@@ -313,13 +313,13 @@ fn to_json(report: &Report<'_>) -> Value {
                 .iter()
                 .map(|s| json!({ "question": s.question_id, "from": s.from_id, "to": s.option_id }))
                 .collect();
-            json!({ "verdict": flip.verdict.id, "changes": changes, "different_project": flip.different_project })
+            json!({ "verdict": flip.verdict.id, "changes": changes, "different_project": flip.different_project, "condition": flip.condition })
         })
         .collect();
     let costs: Map<String, Value> = report
         .scores
         .iter()
-        .filter(|s| s.cost.is_some() || !s.halved.is_empty() || !s.idle.is_empty())
+        .filter(|s| s.cost.is_some() || !s.halved.is_empty() || !s.offered)
         .map(|s| (s.verdict.id.to_string(), json!(s.notes())))
         .collect();
     json!({
@@ -329,6 +329,8 @@ fn to_json(report: &Report<'_>) -> Value {
         "leaders": summary.leaders,
         "decisiveness": summary.decisiveness,
         "margin": report.margin,
+        "runner_up": report.runner_up.map(|v| v.id),
+        "not_on_offer": report.scores.iter().filter(|s| !s.offered).map(|s| s.verdict.id).collect::<Vec<_>>(),
         "weighed_most": report.weighed_most.iter().map(|w| json!({ "claim": w.claim, "points": w.points })).collect::<Vec<_>>(),
         "costs": costs,
         "caveats": report.caveats.iter().map(|c| c.id).collect::<Vec<_>>(),
@@ -364,7 +366,7 @@ fn to_text(report: &Report<'_>, questions: usize) -> String {
     let scores: Vec<String> = report
         .scores
         .iter()
-        .map(|s| format!("{} {}", s.verdict.name, s.points_text))
+        .map(|s| format!("{} {}", s.verdict.name, s.shown()))
         .collect();
     let _ = writeln!(out, "Scores: {}", scores.join(", "));
     for score in &report.scores {
@@ -400,6 +402,15 @@ fn to_text(report: &Report<'_>, questions: usize) -> String {
                 .iter()
                 .map(|s| format!("{}={}", s.question_id, s.option_id))
                 .collect();
+            if let Some(condition) = flip.condition_text() {
+                let _ = writeln!(
+                    out,
+                    "  {condition}: {} ({})",
+                    flip.verdict.name,
+                    changes.join(" and ")
+                );
+                continue;
+            }
             let kind = if flip.different_project {
                 " (a different project)"
             } else {

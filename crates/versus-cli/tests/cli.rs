@@ -81,29 +81,36 @@ fn recommend_prints_verdict_scores_and_reasons() {
         ),
         "{stdout}"
     );
-    assert!(stdout.contains("Ahead by "), "{stdout}");
-    assert!(stdout.contains("What weighed most: "), "{stdout}");
-    // The scores line, then what the hybrid pays, a line each.
+    // The margin is to the best real alternative, named.
     assert!(
-        stdout.contains("Scores: Node.js 0, Django 15, Hybrid 11\n"),
+        stdout.contains("Ahead of Node.js by 15 points."),
+        "{stdout}"
+    );
+    assert!(stdout.contains("What weighed most: "), "{stdout}");
+    // The scores line; the hybrid, with nothing for Node.js to do, is not
+    // on offer: no points, and a note that holds whatever leads.
+    assert!(
+        stdout.contains("Scores: Node.js 0, Django 15, Hybrid –\n"),
         "{stdout}"
     );
     assert!(
         stdout.contains(
-            "  Hybrid: Nothing in your answers needs Node.js: its stack would have no job\n"
+            "  Hybrid: Not on offer here: nothing in your answers calls for splitting the system between two stacks.\n"
         ),
         "{stdout}"
     );
-    assert!(
-        stdout.contains("  team=python (Django +10, Hybrid +10)\n"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("  team=python (Django +10)\n"), "{stdout}");
     assert!(
         stdout.contains("Source: Who Should Use Django?"),
         "{stdout}"
     );
     assert!(stdout.contains("What would change this:"), "{stdout}");
     assert!(stdout.contains("(a different project)"), "{stdout}");
+    // Another team is a condition, last, never combined with other changes.
+    assert!(
+        stdout.ends_with("  If your team wrote JavaScript: Node.js (team=javascript)\n"),
+        "{stdout}"
+    );
 }
 
 #[test]

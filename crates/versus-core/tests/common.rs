@@ -299,6 +299,7 @@ impl Fixture {
                         ),
                         rows: Cow::Owned(Vec::new()),
                         section: text("s"),
+                        condition: None,
                     })
                     .collect(),
             ),
