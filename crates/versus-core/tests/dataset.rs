@@ -152,6 +152,40 @@ fn points_go_only_where_the_reason_argues() {
 }
 
 #[test]
+fn a_highlighted_row_never_favours_the_side_the_reason_argues_against() {
+    // An answer highlights its rows beside its reason: a row that favours
+    // the other side would argue with the reason next to it (heavy
+    // computation once lit the performance row, which favours Node.js,
+    // under a reason for Django). A reason that argues for neither side
+    // may light any row.
+    let d = file();
+    let mut checked = 0;
+    for q in d.questions.iter() {
+        for o in q.options.iter() {
+            let Some(side) = o
+                .argues
+                .first()
+                .map(|w| d.argument(&w.key).unwrap().favours.as_ref())
+            else {
+                continue;
+            };
+            for id in o.rows.iter() {
+                let row = d.rows.iter().find(|r| r.id == *id).unwrap();
+                if let Some(favours) = row.favours.as_deref() {
+                    assert_eq!(
+                        favours, side,
+                        "{}={} argues for {side} but highlights `{id}`, which favours {favours}",
+                        q.id, o.id
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 10, "only {checked} highlighted rows take a side");
+}
+
+#[test]
 fn every_section_is_a_real_heading() {
     // Each section a fact cites is one of the article's headings, checked
     // against the committed fingerprint, so this runs on any clone.
@@ -285,6 +319,7 @@ fn reader_visible_text(d: &versus_core::Dataset<versus_core::model::Whole>) -> V
         for o in q.options.iter() {
             out.push(&o.label);
             out.push(&o.reason);
+            out.extend(o.condition.as_deref());
         }
     }
     for claims in [&d.pros, &d.cons, &d.use_cases] {
