@@ -46,9 +46,9 @@ pub fn run(name: &str, json: bool) -> Result<(), Failure> {
     result.breaches.extend(pairs);
     let seconds = started.elapsed().as_secs_f64();
     if json {
-        println!("{}", to_json(&dataset, &result, seconds));
+        sayln!("{}", to_json(&dataset, &result, seconds));
     } else {
-        print!("{}", to_text(&dataset, &result, seconds));
+        say!("{}", to_text(&dataset, &result, seconds));
     }
     if result.breach_count > 0 {
         return Err(Failure::Breached(result.breach_count));

@@ -12,6 +12,32 @@ use versus_core::load::{self, LoadError};
 use versus_core::model::Whole;
 use versus_core::{Answers, Dataset, Engine, Report};
 
+/// `print!` that ends the program quietly when the reader has gone away
+/// (`versus render | head`): a closed pipe is the reader's choice, not an
+/// error, and `print!` would panic on it.
+macro_rules! say {
+    ($($arg:tt)*) => { $crate::write_out(format_args!($($arg)*)) };
+}
+
+/// `println!`, quietly, as [`say!`].
+macro_rules! sayln {
+    ($($arg:tt)*) => { $crate::write_out(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// Writes to standard output: on a closed pipe exits with success, on
+/// any other failure with an error.
+fn write_out(text: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(error) = out.write_fmt(text).and_then(|()| out.flush()) {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: writing the output: {error}");
+        std::process::exit(1);
+    }
+}
+
 #[derive(Parser)]
 #[command(
     name = "versus",
@@ -135,7 +161,7 @@ fn main() -> ExitCode {
 
 fn validate(file: &Path) -> Result<(), Failure> {
     let dataset = load::from_file(file).map_err(Failure::Dataset)?;
-    println!(
+    sayln!(
         "{}: ok: {} questions, {} rows, {} verdicts",
         file.display(),
         dataset.questions.len(),
@@ -185,9 +211,9 @@ fn recommend(name: &str, pairs: &[String], format: Format, link: &str) -> Result
         .map_err(|e| Failure::Usage(format!("--answer: {e}")))?;
     let report = Engine::new(&dataset).evaluate(&answers);
     match format {
-        Format::Json => println!("{}", to_json(&report)),
-        Format::Text => print!("{}", to_text(&report, answers.len())),
-        Format::Markdown => print!(
+        Format::Json => sayln!("{}", to_json(&report)),
+        Format::Text => say!("{}", to_text(&report, answers.len())),
+        Format::Markdown => say!(
             "{}",
             versus_core::record::markdown(&dataset, &answers, &report, link)
         ),
@@ -210,7 +236,7 @@ fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failur
         Linked::Unreadable => Err("not a link with answers for this comparison".to_string()),
     };
     let (mine, current) = read(&links[0]).map_err(|e| Failure::Usage(format!("your link: {e}")))?;
-    println!(
+    sayln!(
         "You: {}{}",
         leaders_name(&dataset, &engine.rank(&mine).leaders),
         if current {
@@ -222,10 +248,10 @@ fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failur
     for (i, link) in links.iter().enumerate().skip(1) {
         let who = format!("Colleague {i}");
         match read(link) {
-            Err(e) => println!("\n{who}: {e}; nothing to compare."),
+            Err(e) => sayln!("\n{who}: {e}; nothing to compare."),
             Ok((theirs, current)) => {
                 let comparison = engine.compare(&mine, &theirs);
-                println!(
+                sayln!(
                     "\n{who}: {}{}",
                     leaders_name(&dataset, &comparison.theirs),
                     if current {
@@ -235,10 +261,10 @@ fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failur
                     }
                 );
                 if comparison.differences.is_empty() {
-                    println!("  The same answers as yours.");
+                    sayln!("  The same answers as yours.");
                 }
                 for difference in &comparison.differences {
-                    println!("  - {}", difference.sentence(&dataset, &who));
+                    sayln!("  - {}", difference.sentence(&dataset, &who));
                 }
             }
         }
@@ -262,7 +288,7 @@ fn render(name: &str) -> Result<(), Failure> {
         .hydratable(false)
         .render(),
     );
-    println!("{html}");
+    sayln!("{html}");
     Ok(())
 }
 

@@ -433,3 +433,35 @@ fn compare_shows_each_colleagues_verdict_and_what_would_change_yours() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_quietly() {
+    // `versus render | head` and the like: the pipe closes before the
+    // output is written. The command ends with success and says nothing.
+    for args in [
+        &["render", "--dataset", "node-vs-django"][..],
+        &[
+            "recommend",
+            "--dataset",
+            "node-vs-django",
+            "--answer",
+            "team=python",
+        ],
+    ] {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_versus"))
+            .args(args)
+            .current_dir(repo())
+            .stdout(writer)
+            .output()
+            .expect("the versus binary runs");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stderr), "", "{args:?}");
+    }
+}
