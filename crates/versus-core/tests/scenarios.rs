@@ -412,8 +412,9 @@ fn verdict_many_nice_to_haves_do_not_talk_a_reader_out_of_live_updates() {
 
 #[test]
 fn verdict_a_python_team_with_live_updates_at_the_heart_keeps_python() {
-    // The case: the article puts the team first and never forbids
-    // the hybrid; Django (with Channels) or both, never Node.js alone.
+    // A Python team whose product lives on live updates: the article puts
+    // the team first and never forbids the hybrid; Django (with Channels)
+    // or both, never Node.js alone.
     one_of(
         &["django", "hybrid"],
         &[
@@ -643,7 +644,7 @@ fn contested_the_final_verdicts_django_list_has_no_team_condition() {
 
 #[test]
 fn contested_a_javascript_teams_content_site() {
-    // The first case, with the rest of a plain content site: no
+    // A JavaScript team's content site, with the rest of it plain: no
     // live features, no AI, ordinary data.
     django_or_close(
         &[
