@@ -89,6 +89,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let max = report
         .scores
         .iter()
+        .filter(|s| s.offered)
         .map(|s| s.points)
         .fold(0.0_f64, f64::max);
     let on_copy = {
@@ -143,12 +144,12 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             <ul class="scores" aria-label="Score of each verdict">
                 { for report.scores.iter().map(|score| {
                     // Widths in steps of 5% through classes: no inline styles (CSP).
-                    let step = if max > 0.0 { (score.points.max(0.0) / max * 20.0).round() as usize } else { 0 };
+                    let step = if max > 0.0 && score.offered { (score.points.max(0.0) / max * 20.0).round() as usize } else { 0 };
                     html! {
                         <li data-leads={score.leads.then_some("")}>
                             <span class="score-name">{ score.verdict.name }</span>
                             <span class="bar" aria-hidden="true"><span class="fill" data-w={WIDTHS[step.min(20)]}></span></span>
-                            <span class="score-value">{ score.points_text.as_str() }</span>
+                            <span class="score-value">{ score.shown() }</span>
                             { for score.notes().into_iter().map(|note| html! {
                                 <span class="score-note">{ note }</span>
                             }) }
@@ -187,6 +188,12 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         let on_apply = props.on_apply.clone();
                         let verdict = props.verdict.clone();
                         let changes = flip.changes();
+                        if let Some(condition) = flip.condition_text() {
+                            // Who the team is: a condition to read, not a change to try.
+                            return html! {
+                                <li class="condition">{ condition }{ ": " }<span class="flip-target">{ flip.verdict.name }</span></li>
+                            };
+                        }
                         html! {
                             <li>
                                 <span class="flip-target">{ flip.verdict.name }</span>

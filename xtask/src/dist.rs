@@ -29,7 +29,8 @@ use crate::{root, Task};
 /// The files a page with one widget downloads, relative to `dist/`.
 pub const WIDGET_FILES: &[&str] = &["versus.js", "versus-app.js", "versus_bg.wasm"];
 
-/// The policy the demo page runs under, as PRODUCT.md states it.
+/// The policy the demo page runs under: the strictest the embedding
+/// contract promises to work under.
 pub const CSP: &str = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 pub type Result<T = ()> = std::result::Result<T, String>;

@@ -1,5 +1,5 @@
 //! What the widget costs a reader to download: raw, gzip and brotli sizes
-//! of every file it loads, and the budget from PRODUCT.md.
+//! of every file it loads, against the size budget.
 
 use std::io::Write;
 use std::path::Path;
@@ -9,12 +9,12 @@ use crate::fail;
 
 /// Everything a page with one widget downloads (JS + wasm; its CSS is
 /// inside the wasm), brotli-compressed: the test stage fails above this.
-/// PRODUCT.md sets 106,000; the quiz's settled search (issue 21) and the
-/// decision record, colleague comparison and versioned links (issue 22)
-/// took the build to about 115,500, so the guard stands at 117,000 until
-/// the product owners move it again or ask for cuts (see the session note).
+/// The budget was 106,000; the quiz's settled search and the decision
+/// record, colleague comparison and versioned links took the build to
+/// about 115,500, so the guard stands at 117,000 until the budget is moved
+/// again or cuts are made.
 pub const BUDGET_BROTLI: usize = 117_000;
-/// Where PRODUCT.md wants it to be.
+/// Where the size should get to.
 pub const GOAL_BROTLI: usize = 90_000;
 
 pub struct FileSize {

@@ -46,9 +46,9 @@ pub fn run(name: &str, json: bool) -> Result<(), Failure> {
     result.breaches.extend(pairs);
     let seconds = started.elapsed().as_secs_f64();
     if json {
-        println!("{}", to_json(&dataset, &result, seconds));
+        sayln!("{}", to_json(&dataset, &result, seconds));
     } else {
-        print!("{}", to_text(&dataset, &result, seconds));
+        say!("{}", to_text(&dataset, &result, seconds));
     }
     if result.breach_count > 0 {
         return Err(Failure::Breached(result.breach_count));
@@ -77,8 +77,8 @@ fn pairs(dataset: &Dataset, set: u64) -> String {
         .join(" ")
 }
 
-/// A case with its verdict and scores.
-fn case(dataset: &Dataset, set: u64) -> (String, String, Vec<(String, f64)>) {
+/// A case with its verdict and scores (`None`: a mix not on offer).
+fn case(dataset: &Dataset, set: u64) -> (String, String, Vec<(String, Option<f64>)>) {
     let engine = Engine::new(dataset);
     let ranking = engine.rank(&audit::answers_of(dataset, set));
     let verdict = ranking
@@ -87,8 +87,8 @@ fn case(dataset: &Dataset, set: u64) -> (String, String, Vec<(String, f64)>) {
     let scores = dataset
         .verdicts
         .iter()
-        .zip(&ranking.scores)
-        .map(|(v, s)| (v.id.to_string(), *s))
+        .zip(ranking.scores.iter().zip(&ranking.offered))
+        .map(|(v, (s, offered))| (v.id.to_string(), offered.then_some(*s)))
         .collect();
     (pairs(dataset, set), verdict, scores)
 }
@@ -139,7 +139,13 @@ fn to_text(dataset: &Dataset, a: &Audit, seconds: f64) -> String {
         let _ = writeln!(out, "\n{title}:");
         for &(margin, set) in cases {
             let (answers, verdict, scores) = case(dataset, set);
-            let scores: Vec<String> = scores.iter().map(|(id, s)| format!("{id} {s}")).collect();
+            let scores: Vec<String> = scores
+                .iter()
+                .map(|(id, s)| match s {
+                    Some(s) => format!("{id} {s}"),
+                    None => format!("{id} not on offer"),
+                })
+                .collect();
             let _ = writeln!(
                 out,
                 "  {verdict} by {margin} ({}): {answers}",

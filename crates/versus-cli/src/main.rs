@@ -12,6 +12,32 @@ use versus_core::load::{self, LoadError};
 use versus_core::model::Whole;
 use versus_core::{Answers, Dataset, Engine, Report};
 
+/// `print!` that ends the program quietly when the reader has gone away
+/// (`versus render | head`): a closed pipe is the reader's choice, not an
+/// error, and `print!` would panic on it.
+macro_rules! say {
+    ($($arg:tt)*) => { $crate::write_out(format_args!($($arg)*)) };
+}
+
+/// `println!`, quietly, as [`say!`].
+macro_rules! sayln {
+    ($($arg:tt)*) => { $crate::write_out(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// Writes to standard output: on a closed pipe exits with success, on
+/// any other failure with an error.
+fn write_out(text: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(error) = out.write_fmt(text).and_then(|()| out.flush()) {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: writing the output: {error}");
+        std::process::exit(1);
+    }
+}
+
 #[derive(Parser)]
 #[command(
     name = "versus",
@@ -139,7 +165,7 @@ fn main() -> ExitCode {
 
 fn validate(file: &Path) -> Result<(), Failure> {
     let dataset = load::from_file(file).map_err(Failure::Dataset)?;
-    println!(
+    sayln!(
         "{}: ok: {} questions, {} rows, {} verdicts",
         file.display(),
         dataset.questions.len(),
@@ -190,9 +216,9 @@ fn recommend(name: &str, pairs: &[String], format: Format, link: &str) -> Result
         .map_err(|e| Failure::Usage(format!("--answer: {e}")))?;
     let report = Engine::new(&dataset).evaluate(&answers);
     match format {
-        Format::Json => println!("{}", to_json(&report)),
-        Format::Text => print!("{}", to_text(&report, answers.len())),
-        Format::Markdown => print!(
+        Format::Json => sayln!("{}", to_json(&report)),
+        Format::Text => say!("{}", to_text(&report, answers.len())),
+        Format::Markdown => say!(
             "{}",
             versus_core::record::markdown(&dataset, &answers, &report, link)
         ),
@@ -215,7 +241,7 @@ fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failur
         Linked::Unreadable => Err("not a link with answers for this comparison".to_string()),
     };
     let (mine, current) = read(&links[0]).map_err(|e| Failure::Usage(format!("your link: {e}")))?;
-    println!(
+    sayln!(
         "You: {}{}",
         leaders_name(&dataset, &engine.rank(&mine).leaders),
         if current {
@@ -227,10 +253,10 @@ fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failur
     for (i, link) in links.iter().enumerate().skip(1) {
         let who = format!("Colleague {i}");
         match read(link) {
-            Err(e) => println!("\n{who}: {e}; nothing to compare."),
+            Err(e) => sayln!("\n{who}: {e}; nothing to compare."),
             Ok((theirs, current)) => {
                 let comparison = engine.compare(&mine, &theirs);
-                println!(
+                sayln!(
                     "\n{who}: {}{}",
                     leaders_name(&dataset, &comparison.theirs),
                     if current {
@@ -240,10 +266,10 @@ fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failur
                     }
                 );
                 if comparison.differences.is_empty() {
-                    println!("  The same answers as yours.");
+                    sayln!("  The same answers as yours.");
                 }
                 for difference in &comparison.differences {
-                    println!("  - {}", difference.sentence(&dataset, &who));
+                    sayln!("  - {}", difference.sentence(&dataset, &who));
                 }
             }
         }
@@ -268,9 +294,9 @@ fn render(name: &str, jsx: bool) -> Result<(), Failure> {
         .render(),
     );
     if jsx {
-        println!("{}", jsx::from_html(&html));
+        sayln!("{}", jsx::from_html(&html));
     } else {
-        println!("{html}");
+        sayln!("{html}");
     }
     Ok(())
 }
@@ -322,13 +348,13 @@ fn to_json(report: &Report<'_>) -> Value {
                 .iter()
                 .map(|s| json!({ "question": s.question_id, "from": s.from_id, "to": s.option_id }))
                 .collect();
-            json!({ "verdict": flip.verdict.id, "changes": changes, "different_project": flip.different_project })
+            json!({ "verdict": flip.verdict.id, "changes": changes, "different_project": flip.different_project, "condition": flip.condition })
         })
         .collect();
     let costs: Map<String, Value> = report
         .scores
         .iter()
-        .filter(|s| s.cost.is_some() || !s.halved.is_empty() || !s.idle.is_empty())
+        .filter(|s| s.cost.is_some() || !s.halved.is_empty() || !s.offered)
         .map(|s| (s.verdict.id.to_string(), json!(s.notes())))
         .collect();
     json!({
@@ -338,6 +364,8 @@ fn to_json(report: &Report<'_>) -> Value {
         "leaders": summary.leaders,
         "decisiveness": summary.decisiveness,
         "margin": report.margin,
+        "runner_up": report.runner_up.map(|v| v.id),
+        "not_on_offer": report.scores.iter().filter(|s| !s.offered).map(|s| s.verdict.id).collect::<Vec<_>>(),
         "weighed_most": report.weighed_most.iter().map(|w| json!({ "claim": w.claim, "points": w.points })).collect::<Vec<_>>(),
         "costs": costs,
         "caveats": report.caveats.iter().map(|c| c.id).collect::<Vec<_>>(),
@@ -373,7 +401,7 @@ fn to_text(report: &Report<'_>, questions: usize) -> String {
     let scores: Vec<String> = report
         .scores
         .iter()
-        .map(|s| format!("{} {}", s.verdict.name, s.points_text))
+        .map(|s| format!("{} {}", s.verdict.name, s.shown()))
         .collect();
     let _ = writeln!(out, "Scores: {}", scores.join(", "));
     for score in &report.scores {
@@ -409,6 +437,15 @@ fn to_text(report: &Report<'_>, questions: usize) -> String {
                 .iter()
                 .map(|s| format!("{}={}", s.question_id, s.option_id))
                 .collect();
+            if let Some(condition) = flip.condition_text() {
+                let _ = writeln!(
+                    out,
+                    "  {condition}: {} ({})",
+                    flip.verdict.name,
+                    changes.join(" and ")
+                );
+                continue;
+            }
             let kind = if flip.different_project {
                 " (a different project)"
             } else {

@@ -81,29 +81,36 @@ fn recommend_prints_verdict_scores_and_reasons() {
         ),
         "{stdout}"
     );
-    assert!(stdout.contains("Ahead by "), "{stdout}");
-    assert!(stdout.contains("What weighed most: "), "{stdout}");
-    // The scores line, then what the hybrid pays, a line each.
+    // The margin is to the best real alternative, named.
     assert!(
-        stdout.contains("Scores: Node.js 0, Django 15, Hybrid 11\n"),
+        stdout.contains("Ahead of Node.js by 17 points."),
+        "{stdout}"
+    );
+    assert!(stdout.contains("What weighed most: "), "{stdout}");
+    // The scores line; the hybrid, with nothing for Node.js to do, is not
+    // on offer: no points, and a note that holds whatever leads.
+    assert!(
+        stdout.contains("Scores: Node.js 0, Django 17, Hybrid –\n"),
         "{stdout}"
     );
     assert!(
         stdout.contains(
-            "  Hybrid: Nothing in your answers needs Node.js: its stack would have no job\n"
+            "  Hybrid: Not on offer here: nothing in your answers calls for splitting the system between two stacks.\n"
         ),
         "{stdout}"
     );
-    assert!(
-        stdout.contains("  team=python (Django +10, Hybrid +10)\n"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("  team=python (Django +10)\n"), "{stdout}");
     assert!(
         stdout.contains("Source: Who Should Use Django?"),
         "{stdout}"
     );
     assert!(stdout.contains("What would change this:"), "{stdout}");
     assert!(stdout.contains("(a different project)"), "{stdout}");
+    // Another team is a condition, last, never combined with other changes.
+    assert!(
+        stdout.ends_with("  If your team wrote JavaScript: Node.js (team=javascript)\n"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -370,7 +377,8 @@ fn compare_shows_each_colleagues_verdict_and_what_would_change_yours() {
         mine.to_string(),
         // Identical.
         "#node-vs-django=team.python,product.content,deadline.tight".to_string(),
-        // A different team: changes the verdict.
+        // A different team: changes the verdict (levels it: a JavaScript
+        // team against a content site on a tight deadline).
         "#node-vs-django=team.javascript,product.content,deadline.tight".to_string(),
         // Another version: its answers that still exist.
         "#node-vs-django=team.python,realtime.core,gone.option,@000000".to_string(),
@@ -393,7 +401,7 @@ fn compare_shows_each_colleagues_verdict_and_what_would_change_yours() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("Colleague 2: Node.js\n  - Which language does your team already write every day? You: “Python”; Colleague 2: “JavaScript or TypeScript”. Taking Colleague 2's answer here would make it Node.js."),
+        stdout.contains("Colleague 2: a tie of Node.js and Django\n  - Which language does your team already write every day? You: “Python”; Colleague 2: “JavaScript or TypeScript”. Taking Colleague 2's answer here would make it a tie of Node.js and Django."),
         "{stdout}"
     );
     assert!(
@@ -424,4 +432,36 @@ fn compare_shows_each_colleagues_verdict_and_what_would_change_yours() {
         "{}",
         text(&out.stderr)
     );
+}
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_quietly() {
+    // `versus render | head` and the like: the pipe closes before the
+    // output is written. The command ends with success and says nothing.
+    for args in [
+        &["render", "--dataset", "node-vs-django"][..],
+        &[
+            "recommend",
+            "--dataset",
+            "node-vs-django",
+            "--answer",
+            "team=python",
+        ],
+    ] {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_versus"))
+            .args(args)
+            .current_dir(repo())
+            .stdout(writer)
+            .output()
+            .expect("the versus binary runs");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stderr), "", "{args:?}");
+    }
 }

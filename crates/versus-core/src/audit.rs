@@ -187,7 +187,7 @@ impl Audit {
         for set in range {
             audit.sets += 1;
             let answers = answers_of(d, set);
-            let scores = engine.scores_of(&answers, &mut scratch).to_vec();
+            let scores = engine.standings_of(&answers, &mut scratch).to_vec();
             let leaders = engine::leaders(&scores);
             let mut breach = |rule: Rule, detail: String| {
                 audit.breach_count += 1;
@@ -200,9 +200,11 @@ impl Audit {
                 }
             };
 
-            // The verdict is the top score.
+            // The verdict is the top score of the verdicts on offer.
             let top = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            if !scores.iter().all(|s| s.is_finite())
+            if !scores
+                .iter()
+                .all(|&s| s.is_finite() || s == engine::NOT_ON_OFFER)
                 || leaders.is_empty()
                 || leaders.iter().any(|&v| scores[v] < top - 1e-9)
             {
@@ -265,7 +267,7 @@ impl Audit {
                 };
                 let mut without = answers.clone();
                 without.set(q, None);
-                let before = engine.scores_of(&without, &mut other).to_vec();
+                let before = engine.standings_of(&without, &mut other).to_vec();
                 let single = |c: usize| {
                     (0..verdicts)
                         .find(|&v| (0..d.candidates.len()).all(|x| engine.runs(v, x) == (x == c)))
@@ -311,16 +313,13 @@ impl Audit {
                     .filter(|&o| Some(o) != from)
                     .any(|o| {
                         trial.set(q, Some(o));
-                        engine::leaders(engine.scores_of(&trial, &mut other)) != leaders
+                        engine::leaders(engine.standings_of(&trial, &mut other)) != leaders
                     });
                 trial.set(q, from);
                 audit.swings[q] += u64::from(swings);
             }
 
-            let ranking = engine::Ranking {
-                scores: scores.clone(),
-                leaders: leaders.clone(),
-            };
+            let ranking = engine.rank(&answers);
             let decisiveness = engine.decisiveness(&answers, &ranking);
             let slot = match decisiveness {
                 Decisiveness::Unanswered | Decisiveness::Tie => 0,

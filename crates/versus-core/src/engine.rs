@@ -1,30 +1,36 @@
-//! Scoring: answers in, a ranked and fully explained [`Report`] out.
+//! Scoring: answers in, numbers out. The engine ranks the verdicts, measures
+//! how firmly the answers hold the leader and searches what would change
+//! it; [`crate::report`] sits above it and puts the numbers into words.
 //!
 //! The whole model, one set of numbers for ranking, scores and decisiveness:
 //! - An answer invokes arguments of the source, each for one candidate,
 //!   with a weight. An argument counts once, at the heaviest answer that
 //!   invokes it, however many questions touch it.
 //! - A single-candidate verdict scores every argument for its candidate.
-//! - A mixed verdict runs its candidates side by side. Each argument about
-//!   a part of the system goes to the candidate that serves that part;
-//!   each argument about the whole project counts `1/n` for its candidate
-//!   (half, for two), since only that share of the system runs on it; and
-//!   the verdict pays its stated cost (a second stack). A combined
-//!   candidate that no part argument calls for has no job, and the mix is
-//!   then the others with an idle stack beside them. So a mix wins exactly
-//!   when each of its candidates does a part of the project well enough to
-//!   pay for running both.
-//! - The verdict is the top score; equal top scores are a tie.
-//! - Decisiveness counts the changes of degree (another option of an
-//!   answered question, or an answer to a skipped one, adding or removing
-//!   no weight as large as the dataset's `decisive`) it takes to overturn
+//! - A mixed verdict runs its candidates side by side ([`Engine::share`],
+//!   the one place the rule is written). Each argument about a part of the
+//!   system goes to the candidate that serves that part; each argument
+//!   about the whole project counts `1/n` for its candidate (half, for
+//!   two), since only that share of the system runs on it; and the verdict
+//!   pays its stated cost (a second stack). A mix is on offer only when
+//!   every candidate it runs has a part to do: a mix with an idle stack is
+//!   no alternative, so it is never a leader nor the runner-up a margin is
+//!   measured to. So a mix wins exactly when each of its candidates does a
+//!   part of the project well enough to pay for running both.
+//! - The verdict is the top score among the verdicts on offer; equal top
+//!   scores are a tie.
+//! - Decisiveness counts the changes of degree to the project (another
+//!   option of an answered question, or an answer to a skipped one, adding
+//!   or removing no weight as large as the dataset's `decisive`, and never
+//!   the anchor question: the team is who you have) it takes to overturn
 //!   the verdict: one, two, or more.
 //! - "What would change this" is searched: for each other verdict, the
-//!   fewest answer changes that make it the single leader.
+//!   fewest changes to the project that make it the single leader; then,
+//!   apart, each other answer to the anchor question that alone would, as
+//!   a condition rather than advice.
 
 use crate::answers::Answers;
 use crate::model::{Dataset, Scope};
-use crate::report::{self, Report};
 
 /// The deepest flip searched: beyond three changed answers a reader is
 /// describing a different project, not nudging this one.
@@ -32,6 +38,9 @@ pub const MAX_FLIP_CHANGES: usize = 3;
 
 /// Scores closer than this are level.
 const LEVEL: f64 = 1e-9;
+
+/// The score of a verdict that is not on offer: below every real one.
+pub const NOT_ON_OFFER: f64 = f64::NEG_INFINITY;
 
 /// One answer changed (or given for the first time).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +66,9 @@ pub enum Decisiveness {
     Strong,
 }
 
-/// An argument as the engine needs it.
+/// An argument as the engine needs it: one whose candidate resolved.
+/// Arguments that do not resolve have no `Arg` at all (see
+/// [`Engine::new`]), so no unresolved candidate can reach an index.
 #[derive(Clone, Copy, Debug)]
 struct Arg {
     candidate: usize,
@@ -83,16 +94,26 @@ pub struct Tally {
     pub project: Vec<f64>,
 }
 
+impl Tally {
+    /// Whether candidate `c` has a part of the system to do.
+    pub fn has_part(&self, c: usize) -> bool {
+        self.part[c] > 0.0
+    }
+}
+
 /// A dataset prepared for fast, repeated scoring.
 #[derive(Clone, Debug)]
 pub struct Engine<'d> {
     dataset: &'d Dataset,
-    args: Vec<Arg>,
-    /// `[question][option]`: the arguments invoked, with their weights.
+    /// Per argument of the dataset; `None` when its candidate is unknown.
+    args: Vec<Option<Arg>>,
+    /// `[question][option]`: the resolved arguments invoked, with their weights.
     effects: Vec<Vec<Vec<(usize, f64)>>>,
     /// `[question][option]`: adds a weight of `decisive` or more.
     decisive: Vec<Vec<bool>>,
     verdicts: Vec<Mix>,
+    /// The anchor question (the team), if the dataset names one.
+    anchor: Option<usize>,
     /// For each con, its `when` answers as `(question, option)` indices.
     con_answers: Vec<Vec<(usize, usize)>>,
 }
@@ -100,8 +121,11 @@ pub struct Engine<'d> {
 /// The ranking of one set of answers, without the words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ranking {
+    /// Every verdict's score, dataset order, on offer or not.
     pub scores: Vec<f64>,
-    /// Verdicts at the top score, dataset order (empty before any answer).
+    /// Per verdict: whether it is on offer (a mix with an idle stack is not).
+    pub offered: Vec<bool>,
+    /// Verdicts on offer at the top score, dataset order (empty before any answer).
     pub leaders: Vec<usize>,
 }
 
@@ -114,34 +138,90 @@ impl Ranking {
         }
     }
 
-    /// How far the top score is ahead of the next one.
+    /// The best verdict on offer after the leader, if any.
+    pub fn runner_up(&self) -> Option<usize> {
+        let leader = self.verdict()?;
+        (0..self.scores.len())
+            .filter(|&v| v != leader && self.offered[v])
+            .fold(None, |best: Option<usize>, v| match best {
+                Some(b) if self.scores[b] >= self.scores[v] => Some(b),
+                _ => Some(v),
+            })
+    }
+
+    /// How far a sole leader is ahead of the best real alternative (0 on
+    /// a tie or before any answer).
     pub fn margin(&self) -> f64 {
-        let Some(&top) = self.leaders.first() else {
-            return 0.0;
-        };
-        let best = self.scores[top];
-        let next = (0..self.scores.len())
-            .filter(|v| !self.leaders.contains(v))
-            .map(|v| self.scores[v])
-            .fold(f64::NEG_INFINITY, f64::max);
-        if self.leaders.len() > 1 || next == f64::NEG_INFINITY {
-            0.0
-        } else {
-            best - next
+        match (self.verdict(), self.runner_up()) {
+            (Some(w), Some(r)) => self.scores[w] - self.scores[r],
+            _ => 0.0,
         }
     }
 }
 
+/// What the answers give, in numbers, for the report to put into words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    pub ranking: Ranking,
+    pub decisiveness: Decisiveness,
+    /// `ranking.margin()`.
+    pub margin: f64,
+    /// Per argument: what it counts.
+    pub tally: Tally,
+    /// Per argument: the question it is counted with (the first, in
+    /// dataset order, whose answer gives it its full weight).
+    pub counted_at: Vec<Option<usize>>,
+    /// `[argument][verdict]`: what the argument adds to the verdict's score.
+    pub adds: Vec<Vec<f64>>,
+    /// Per answer, question order: `(question, option, [verdict] points)`,
+    /// the points of the arguments counted with it.
+    pub answers: Vec<(usize, usize, Vec<f64>)>,
+    /// The arguments adding most to a sole verdict: `(argument, points)`,
+    /// heaviest first, at most three.
+    pub weighed_most: Vec<(usize, f64)>,
+    /// Per verdict on offer that runs several candidates: the
+    /// whole-project arguments it counts only in part, as
+    /// `(argument, full, counted, share)`.
+    pub halved: Vec<Vec<(usize, f64, f64, usize)>>,
+    /// The cons (indices) of a leader that the answers make relevant.
+    pub caveats: Vec<usize>,
+    /// What would change it, project changes first, fewest first.
+    pub flips: Vec<Flip>,
+}
+
+/// Why a flip is offered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlipKind {
+    /// Changes of degree to this project.
+    Degree,
+    /// A change that adds or removes a decisive weight: a different project.
+    DifferentProject,
+    /// Another answer to the anchor question (who the team is): a
+    /// condition, never advice, and never combined with other changes.
+    Condition,
+}
+
+/// The fewest answer changes that make another verdict the single leader.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flip {
+    pub verdict: usize,
+    pub changes: Vec<Change>,
+    pub kind: FlipKind,
+}
+
 impl<'d> Engine<'d> {
-    /// Prepares a dataset. It should have passed [`crate::validate`]; ids
-    /// that do not resolve are ignored here rather than trusted.
+    /// Prepares a dataset. It should have passed [`crate::validate`]; an
+    /// argument whose candidate does not resolve gets no `Arg`, and the
+    /// answers invoking it give it nothing.
     pub fn new(dataset: &'d Dataset) -> Self {
-        let args: Vec<Arg> = dataset
+        let args: Vec<Option<Arg>> = dataset
             .arguments
             .iter()
-            .map(|a| Arg {
-                candidate: dataset.candidate_index(&a.favours).unwrap_or(usize::MAX),
-                part: a.scope == Scope::Part,
+            .map(|a| {
+                Some(Arg {
+                    candidate: dataset.candidate_index(&a.favours)?,
+                    part: a.scope == Scope::Part,
+                })
             })
             .collect();
         let decisive_weight = dataset.decision.decisive;
@@ -157,7 +237,7 @@ impl<'d> Engine<'d> {
                             .filter(|w| w.value.is_finite() && w.value > 0.0)
                             .filter_map(|w| {
                                 let a = dataset.arguments.iter().position(|a| a.id == w.key)?;
-                                (args[a].candidate != usize::MAX).then_some((a, w.value))
+                                args[a].map(|_| (a, w.value))
                             })
                             .collect()
                     })
@@ -206,6 +286,11 @@ impl<'d> Engine<'d> {
             effects,
             decisive,
             verdicts,
+            anchor: dataset
+                .decision
+                .anchor
+                .as_deref()
+                .and_then(|a| dataset.question_index(a)),
             con_answers,
         }
     }
@@ -215,12 +300,18 @@ impl<'d> Engine<'d> {
         self.dataset
     }
 
+    /// The anchor question (who the team is), if the dataset names one.
+    pub fn anchor(&self) -> Option<usize> {
+        self.anchor
+    }
+
     /// No answers, sized for this dataset.
     pub fn no_answers(&self) -> Answers {
         Answers::none(self.dataset.questions.len())
     }
 
-    /// The arguments an option invokes, as `(argument, weight)`.
+    /// The arguments an option invokes, as `(argument, weight)`; each of
+    /// them has a side ([`Engine::argument_side`] is `Some`).
     pub fn effect(&self, question: usize, option: usize) -> &[(usize, f64)] {
         self.effects
             .get(question)
@@ -228,19 +319,24 @@ impl<'d> Engine<'d> {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// The candidate an argument favours, and whether it is about a part.
-    pub fn argument_side(&self, argument: usize) -> (usize, bool) {
-        let a = self.args[argument];
-        (a.candidate, a.part)
+    /// The candidate an argument favours, and whether it is about a part;
+    /// `None` for an argument whose candidate did not resolve.
+    pub fn argument_side(&self, argument: usize) -> Option<(usize, bool)> {
+        self.args
+            .get(argument)
+            .copied()
+            .flatten()
+            .map(|a| (a.candidate, a.part))
     }
 
     /// The candidate an option argues for, if it argues for exactly one.
     pub fn favoured(&self, question: usize, option: usize) -> Option<usize> {
         let effect = self.effect(question, option);
-        let first = self.args[effect.first()?.0].candidate;
+        let side = |a: usize| self.argument_side(a).map(|(c, _)| c);
+        let first = side(effect.first()?.0)?;
         effect
             .iter()
-            .all(|&(a, _)| self.args[a].candidate == first)
+            .all(|&(a, _)| side(a) == Some(first))
             .then_some(first)
     }
 
@@ -276,41 +372,76 @@ impl<'d> Engine<'d> {
         tally.project.clear();
         tally.project.resize(candidates, 0.0);
         for (arg, &value) in self.args.iter().zip(&tally.values) {
-            if arg.part {
-                tally.part[arg.candidate] += value;
-            } else {
-                tally.project[arg.candidate] += value;
+            match arg {
+                Some(Arg {
+                    candidate,
+                    part: true,
+                }) => tally.part[*candidate] += value,
+                Some(Arg {
+                    candidate,
+                    part: false,
+                }) => tally.project[*candidate] += value,
+                None => {}
             }
         }
     }
 
-    /// How verdict `v` counts candidate `c`: `Some(n)` when `c` is one of
-    /// the `n` candidates the system is shared between (its whole-project
-    /// arguments count `1/n`), `None` when `v` does not run `c` or `c` has
-    /// no part to play in it.
-    pub fn share(&self, tally: &Tally, v: usize, c: usize) -> Option<usize> {
+    /// The mix rule, the one place it is written: how verdict `v` counts
+    /// candidate `c`, given which candidates have a part to play.
+    /// `Some(n)` when `c` is one of the `n` candidates the system is shared
+    /// between (its part arguments count in full, its whole-project ones
+    /// `1/n`); `None` when `v` does not run `c` or `c` has no part in it.
+    pub fn share(&self, v: usize, c: usize, has_part: impl Fn(usize) -> bool) -> Option<usize> {
         let runs = &self.verdicts[v].runs;
         if !runs.contains(&c) {
             return None;
         }
-        let with_part = runs.iter().filter(|&&r| tally.part[r] > 0.0).count();
+        let with_part = runs.iter().filter(|&&r| has_part(r)).count();
         if with_part == 0 {
             Some(runs.len())
         } else {
-            (tally.part[c] > 0.0).then_some(with_part)
+            has_part(c).then_some(with_part)
         }
     }
 
-    /// Verdict `v`'s score for a tally.
+    /// Whether verdict `v` is on offer: a single stack always is; a mix
+    /// only when each candidate it runs has a part of the system to do.
+    pub fn offered(&self, v: usize, has_part: impl Fn(usize) -> bool) -> bool {
+        let runs = &self.verdicts[v].runs;
+        runs.len() <= 1 || runs.iter().all(|&r| has_part(r))
+    }
+
+    /// What argument `a`'s counted weight adds to verdict `v`.
+    fn adds(&self, tally: &Tally, a: usize, v: usize) -> f64 {
+        let Some(arg) = self.args[a] else {
+            return 0.0;
+        };
+        match self.share(v, arg.candidate, |c| tally.has_part(c)) {
+            Some(share) if !arg.part => tally.values[a] / share as f64,
+            Some(_) => tally.values[a],
+            None => 0.0,
+        }
+    }
+
+    /// Verdict `v`'s score for a tally, on offer or not.
     fn score(&self, tally: &Tally, v: usize) -> f64 {
         let mix = &self.verdicts[v];
         let mut score = -mix.cost;
         for &c in &mix.runs {
-            if let Some(share) = self.share(tally, v, c) {
+            if let Some(share) = self.share(v, c, |r| tally.has_part(r)) {
                 score += tally.part[c] + tally.project[c] / share as f64;
             }
         }
         score
+    }
+
+    /// Verdict `v`'s standing: its score when on offer, else [`NOT_ON_OFFER`].
+    fn standing(&self, tally: &Tally, v: usize) -> f64 {
+        if self.offered(v, |c| tally.has_part(c)) {
+            self.score(tally, v)
+        } else {
+            NOT_ON_OFFER
+        }
     }
 
     /// The standing cost of verdict `v`.
@@ -323,7 +454,7 @@ impl<'d> Engine<'d> {
         self.verdicts[v].runs.contains(&c)
     }
 
-    /// Buffers for [`Engine::scores_of`], reused across many answer sets.
+    /// Buffers for [`Engine::standings_of`], reused across many answer sets.
     pub fn scratch(&self) -> Scratch {
         Scratch {
             tally: Trial::empty_tally(),
@@ -331,29 +462,44 @@ impl<'d> Engine<'d> {
         }
     }
 
-    /// Every verdict's score, dataset order, computed in `scratch`.
-    pub fn scores_of<'s>(&self, answers: &Answers, scratch: &'s mut Scratch) -> &'s [f64] {
+    /// Every verdict's standing, dataset order, computed in `scratch`: its
+    /// score, or [`NOT_ON_OFFER`] for a mix with an idle stack.
+    pub fn standings_of<'s>(&self, answers: &Answers, scratch: &'s mut Scratch) -> &'s [f64] {
         self.tally_into(answers, &mut scratch.tally);
-        self.scores_into(&scratch.tally, &mut scratch.scores);
+        self.standings_into(&scratch.tally, &mut scratch.scores);
         &scratch.scores
     }
 
-    fn scores_into(&self, tally: &Tally, scores: &mut Vec<f64>) {
+    fn standings_into(&self, tally: &Tally, scores: &mut Vec<f64>) {
         scores.clear();
-        scores.extend((0..self.verdicts.len()).map(|v| self.score(tally, v)));
+        scores.extend((0..self.verdicts.len()).map(|v| self.standing(tally, v)));
     }
 
     /// Every verdict's score and the leaders, for a set of answers.
     pub fn rank(&self, answers: &Answers) -> Ranking {
-        let tally = self.tally(answers);
-        let mut scores = Vec::new();
-        self.scores_into(&tally, &mut scores);
-        let leaders = if answers.answered() == 0 {
+        self.rank_tally(&self.tally(answers), answers.answered() == 0)
+    }
+
+    fn rank_tally(&self, tally: &Tally, unanswered: bool) -> Ranking {
+        let verdicts = 0..self.verdicts.len();
+        let offered: Vec<bool> = verdicts
+            .clone()
+            .map(|v| self.offered(v, |c| tally.has_part(c)))
+            .collect();
+        let scores: Vec<f64> = verdicts.map(|v| self.score(tally, v)).collect();
+        let leaders = if unanswered {
             Vec::new()
         } else {
-            leaders(&scores)
+            let standings: Vec<f64> = (0..scores.len())
+                .map(|v| if offered[v] { scores[v] } else { NOT_ON_OFFER })
+                .collect();
+            leaders(&standings)
         };
-        Ranking { scores, leaders }
+        Ranking {
+            scores,
+            offered,
+            leaders,
+        }
     }
 
     /// The single leading verdict, if one leads alone.
@@ -377,18 +523,20 @@ impl<'d> Engine<'d> {
         changes
     }
 
-    /// The changes that can move a score, question order. A change to an
-    /// option that invokes exactly what the answer it replaces invokes
-    /// (leaving an unanswered question at an option that argues nothing,
-    /// say) moves nothing; of a question's options that invoke the same,
-    /// only the first is tried. Whatever a skipped change reaches, a tried
-    /// one reaches with no more changes, found first (enumeration order),
-    /// and equally decisive; so the searches give what they would over
-    /// every change, in about a third of the time on the bundled dataset.
+    /// The changes to the project that can move a score, question order:
+    /// none to the anchor question. A change to an option that invokes
+    /// exactly what the answer it replaces invokes (leaving an unanswered
+    /// question at an option that argues nothing, say) moves nothing; of a
+    /// question's options that invoke the same, only the first is tried.
+    /// Whatever a skipped change reaches, a tried one reaches with no more
+    /// changes, found first (enumeration order), and equally decisive; so
+    /// the searches give what they would over every change, in about a
+    /// third of the time on the bundled dataset.
     fn moving_changes(&self, answers: &Answers) -> Vec<Change> {
         let effect = |q: usize, o: Option<usize>| o.map_or(&[][..], |o| self.effect(q, o));
         self.changes(answers)
             .into_iter()
+            .filter(|c| Some(c.question) != self.anchor)
             .filter(|c| {
                 let to = self.effect(c.question, c.to);
                 to != effect(c.question, c.from)
@@ -400,7 +548,9 @@ impl<'d> Engine<'d> {
     }
 
     /// How firmly the answers hold their verdict: the fewest changes of
-    /// degree (at most two searched) that leave it no longer alone on top.
+    /// degree to the project (at most two searched) that leave it no
+    /// longer alone on top. The one measure of firmness, for readers and
+    /// the audit alike.
     pub fn decisiveness(&self, answers: &Answers, ranking: &Ranking) -> Decisiveness {
         let winner = match ranking.leaders[..] {
             [] => return Decisiveness::Unanswered,
@@ -415,7 +565,7 @@ impl<'d> Engine<'d> {
         let mut trial = Trial::new(answers);
         let overturned = |trial: &mut Trial| {
             self.tally_into(&trial.answers, &mut trial.tally);
-            self.scores_into(&trial.tally, &mut trial.scores);
+            self.standings_into(&trial.tally, &mut trial.scores);
             !alone_on_top(&trial.scores, winner)
         };
         for &c in &nudges {
@@ -441,68 +591,184 @@ impl<'d> Engine<'d> {
         Decisiveness::Strong
     }
 
-    /// Ranks, explains and searches the flips for a set of answers.
+    /// Everything about a set of answers, in numbers: ranking, firmness,
+    /// what each argument and answer adds to each verdict, what weighed
+    /// most, what a mix counts in part, the caveats and the flips.
     #[inline(never)]
-    pub fn evaluate(&self, answers: &Answers) -> Report<'d> {
-        let ranking = self.rank(answers);
-        let (decisiveness, flips) = match ranking.leaders[..] {
-            [] => (Decisiveness::Unanswered, Vec::new()),
-            [_] => self.flips(answers, &ranking.leaders),
-            _ => (Decisiveness::Tie, self.flips(answers, &ranking.leaders).1),
-        };
+    pub fn assess(&self, answers: &Answers) -> Assessment {
         let d = self.dataset;
+        let tally = self.tally(answers);
+        let ranking = self.rank_tally(&tally, answers.answered() == 0);
+        let decisiveness = self.decisiveness(answers, &ranking);
+        let flips = if ranking.leaders.is_empty() {
+            Vec::new()
+        } else {
+            self.flips(answers, &ranking.leaders)
+        };
+        let verdicts = d.verdicts.len();
+
+        let mut counted_at: Vec<Option<usize>> = vec![None; d.arguments.len()];
+        for (q, o) in answers.iter() {
+            for &(a, w) in self.effect(q, o) {
+                if counted_at[a].is_none() && w >= tally.values[a] {
+                    counted_at[a] = Some(q);
+                }
+            }
+        }
+        let adds: Vec<Vec<f64>> = (0..d.arguments.len())
+            .map(|a| (0..verdicts).map(|v| self.adds(&tally, a, v)).collect())
+            .collect();
+        let per_answer = answers
+            .iter()
+            .map(|(q, o)| {
+                let mut points = vec![0.0; verdicts];
+                for &(a, _) in self.effect(q, o) {
+                    if counted_at[a] == Some(q) {
+                        for (p, add) in points.iter_mut().zip(&adds[a]) {
+                            *p += add;
+                        }
+                    }
+                }
+                (q, o, points)
+            })
+            .collect();
+
+        let weighed_most = match ranking.verdict() {
+            Some(v) => {
+                let mut weighed: Vec<(usize, f64)> = (0..d.arguments.len())
+                    .map(|a| (a, adds[a][v]))
+                    .filter(|&(_, p)| p > 0.0)
+                    .collect();
+                // Heaviest first, dataset order on equal weight (insertion
+                // sort: a handful of items, and no standard sort in the wasm).
+                for i in 1..weighed.len() {
+                    let mut j = i;
+                    while j > 0 && weighed[j].1 > weighed[j - 1].1 {
+                        weighed.swap(j, j - 1);
+                        j -= 1;
+                    }
+                }
+                weighed.truncate(3);
+                weighed
+            }
+            None => Vec::new(),
+        };
+
+        let halved = (0..verdicts)
+            .map(|v| {
+                let runs = &self.verdicts[v].runs;
+                if runs.len() < 2 || !ranking.offered[v] {
+                    return Vec::new();
+                }
+                let mut halved = Vec::new();
+                for (a, arg) in self.args.iter().enumerate() {
+                    let Some(arg) = arg.filter(|arg| !arg.part && tally.values[a] > 0.0) else {
+                        continue;
+                    };
+                    match self.share(v, arg.candidate, |c| tally.has_part(c)) {
+                        Some(share) if share > 1 => {
+                            halved.push((a, tally.values[a], adds[a][v], share));
+                        }
+                        _ => {}
+                    }
+                }
+                halved
+            })
+            .collect();
+
         let leaders = &ranking.leaders;
         let caveats = d
             .cons
             .iter()
             .zip(&self.con_answers)
-            .filter(|(con, _)| {
+            .enumerate()
+            .filter(|(_, (con, _))| {
                 leaders.iter().any(|&v| {
                     let verdict = &d.verdicts[v];
                     con.about == verdict.id || verdict.candidate.as_ref() == Some(&con.about)
                 })
             })
-            .filter(|(_, when)| when.is_empty() || when.iter().any(|&(q, o)| answers.holds(q, o)))
-            .map(|(con, _)| con)
+            .filter(|(_, (_, when))| {
+                when.is_empty() || when.iter().any(|&(q, o)| answers.holds(q, o))
+            })
+            .map(|(i, _)| i)
             .collect();
-        report::build(report::Inputs {
-            engine: self,
-            answers,
-            tally: self.tally(answers),
+
+        Assessment {
+            margin: ranking.margin(),
             ranking,
             decisiveness,
+            tally,
+            counted_at,
+            adds,
+            answers: per_answer,
+            weighed_most,
+            halved,
             caveats,
             flips,
-            outlook: self.outlook(answers),
-        })
+        }
     }
 
-    /// Breadth-first over the number of changed answers, for each verdict
-    /// other than the sole leader (on a tie: every verdict): the fewest
-    /// changes that make it the single leader, and, when those change what
-    /// the project is, also the fewest changes of degree that do. At each
-    /// depth the changes that put it furthest ahead win (ties: first in
-    /// enumeration order).
-    ///
-    /// The same search gives the decisiveness of a sole leader: it tries
-    /// every one and two changes before it stops, so the fewest changes of
-    /// degree that leave the leader no longer alone on top are seen on the
-    /// way ([`Engine::decisiveness`] is the same rule, searched alone).
-    fn flips(
-        &self,
-        answers: &Answers,
-        leaders: &[usize],
-    ) -> (Decisiveness, Vec<(usize, Vec<Change>)>) {
-        self.flips_among(answers, leaders, &self.moving_changes(answers))
+    /// What would change the result: [`Engine::flips_among`] the changes
+    /// to the project, then the conditions on the team.
+    fn flips(&self, answers: &Answers, leaders: &[usize]) -> Vec<Flip> {
+        let mut flips = self.flips_among(answers, leaders, &self.moving_changes(answers));
+        flips.extend(self.conditions(answers, leaders));
+        flips
     }
 
-    /// [`Engine::flips`], trying only `changes`.
-    fn flips_among(
-        &self,
-        answers: &Answers,
-        leaders: &[usize],
-        changes: &[Change],
-    ) -> (Decisiveness, Vec<(usize, Vec<Change>)>) {
+    /// For each verdict that another answer to the anchor question alone
+    /// makes the single leader: that answer (the one that puts it furthest
+    /// ahead; first in option order on equal lead), a condition on who the
+    /// team is. Dataset order of verdicts.
+    fn conditions(&self, answers: &Answers, leaders: &[usize]) -> Vec<Flip> {
+        let Some(anchor) = self.anchor else {
+            return Vec::new();
+        };
+        let current = match leaders {
+            [one] => Some(*one),
+            _ => None,
+        };
+        let from = answers.get(anchor);
+        let mut best: Vec<Option<(f64, Change)>> = vec![None; self.verdicts.len()];
+        let mut trial = Trial::new(answers);
+        for to in (0..self.dataset.questions[anchor].options.len()).filter(|&o| Some(o) != from) {
+            trial.answers.set(anchor, Some(to));
+            self.tally_into(&trial.answers, &mut trial.tally);
+            self.standings_into(&trial.tally, &mut trial.scores);
+            if let Some(leader) = leaders_single(&trial.scores).filter(|&l| Some(l) != current) {
+                let lead = lead_of(&trial.scores, leader);
+                if best[leader].as_ref().is_none_or(|(l, _)| lead > *l) {
+                    best[leader] = Some((
+                        lead,
+                        Change {
+                            question: anchor,
+                            from,
+                            to,
+                        },
+                    ));
+                }
+            }
+        }
+        best.into_iter()
+            .enumerate()
+            .filter_map(|(v, best)| {
+                best.map(|(_, change)| Flip {
+                    verdict: v,
+                    changes: vec![change],
+                    kind: FlipKind::Condition,
+                })
+            })
+            .collect()
+    }
+
+    /// Breadth-first over the number of changed answers, trying only
+    /// `changes`, for each verdict other than the sole leader (on a tie:
+    /// every verdict): the fewest changes that make it the single leader,
+    /// and, when those change what the project is, also the fewest changes
+    /// of degree that do. At each depth the changes that put it furthest
+    /// ahead win (ties: first in enumeration order).
+    fn flips_among(&self, answers: &Answers, leaders: &[usize], changes: &[Change]) -> Vec<Flip> {
         let verdicts = self.dataset.verdicts.len();
         let current = match leaders {
             [one] => Some(*one),
@@ -514,8 +780,6 @@ impl<'d> Engine<'d> {
         let mut nudge: Vec<Option<Vec<Change>>> = vec![None; verdicts];
         let mut trial = Trial::new(answers);
         let mut path = Vec::with_capacity(MAX_FLIP_CHANGES);
-        // The fewest changes of degree that overturn the sole leader.
-        let mut overturned: Option<usize> = None;
         for depth in 1..=MAX_FLIP_CHANGES.min(self.dataset.questions.len()) {
             type Best = Option<(bool, f64, Vec<Change>)>;
             let mut any_here: Vec<Best> = vec![None; verdicts];
@@ -527,18 +791,13 @@ impl<'d> Engine<'d> {
                 0,
                 depth,
                 &mut |scores: &[f64], path: &[Change]| {
-                    let degree = path.iter().all(|&c| !self.is_decisive(c));
-                    if let Some(current) = current {
-                        if degree && overturned.is_none() && !alone_on_top(scores, current) {
-                            overturned = Some(path.len());
-                        }
-                    }
                     let Some(leader) = leaders_single(scores) else {
                         return;
                     };
                     if !is_target(leader) || nudge[leader].is_some() {
                         return;
                     }
+                    let degree = path.iter().all(|&c| !self.is_decisive(c));
                     let lead = lead_of(scores, leader);
                     let offer = |slot: &mut Best| {
                         let better = slot
@@ -564,16 +823,10 @@ impl<'d> Engine<'d> {
                     nudge[v] = Some(changes);
                 }
             }
-            let searched_pairs = depth >= 2 || overturned.is_some();
-            if searched_pairs && (0..verdicts).all(|v| !is_target(v) || nudge[v].is_some()) {
+            if (0..verdicts).all(|v| !is_target(v) || nudge[v].is_some()) {
                 break;
             }
         }
-        let decisiveness = match overturned {
-            Some(1) => Decisiveness::Slight,
-            Some(2) => Decisiveness::Clear,
-            _ => Decisiveness::Strong,
-        };
         // Fewest changes first, dataset order within a depth; grouping by
         // depth instead of sorting keeps the standard sort out of the wasm.
         let mut flips = Vec::new();
@@ -583,12 +836,21 @@ impl<'d> Engine<'d> {
                 let by_degree = nudge[v].as_ref().filter(|n| Some(*n) != first);
                 for changes in first.into_iter().chain(by_degree) {
                     if changes.len() == depth {
-                        flips.push((v, changes.clone()));
+                        let different = changes.iter().any(|&c| self.is_decisive(c));
+                        flips.push(Flip {
+                            verdict: v,
+                            changes: changes.clone(),
+                            kind: if different {
+                                FlipKind::DifferentProject
+                            } else {
+                                FlipKind::Degree
+                            },
+                        });
                     }
                 }
             }
         }
-        (decisiveness, flips)
+        flips
     }
 
     /// Tries every way to make `depth` more changes, each on a later
@@ -604,7 +866,7 @@ impl<'d> Engine<'d> {
     ) {
         if depth == 0 {
             self.tally_into(&trial.answers, &mut trial.tally);
-            self.scores_into(&trial.tally, &mut trial.scores);
+            self.standings_into(&trial.tally, &mut trial.scores);
             visit(&trial.scores, path);
             return;
         }
@@ -659,46 +921,46 @@ impl Trial {
     }
 }
 
-/// The verdicts at the top score, dataset order.
-pub fn leaders(scores: &[f64]) -> Vec<usize> {
-    let best = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    (0..scores.len())
-        .filter(|&v| scores[v] > best - LEVEL)
+/// The verdicts at the top standing, dataset order (none on offer: none).
+pub fn leaders(standings: &[f64]) -> Vec<usize> {
+    let best = standings.iter().copied().fold(NOT_ON_OFFER, f64::max);
+    (0..standings.len())
+        .filter(|&v| standings[v] > NOT_ON_OFFER && standings[v] > best - LEVEL)
         .collect()
 }
 
 /// The verdict alone at the top, if one is (no allocation).
-pub fn leaders_single(scores: &[f64]) -> Option<usize> {
+pub fn leaders_single(standings: &[f64]) -> Option<usize> {
     let mut best = 0;
     let mut shared = false;
-    for v in 1..scores.len() {
-        if scores[v] > scores[best] + LEVEL {
+    for v in 1..standings.len() {
+        if standings[v] > standings[best] + LEVEL {
             best = v;
             shared = false;
-        } else if scores[v] > scores[best] - LEVEL {
+        } else if standings[v] > standings[best] - LEVEL {
             shared = true;
         }
     }
-    (!scores.is_empty() && !shared).then_some(best)
+    (!standings.is_empty() && !shared && standings[best] > NOT_ON_OFFER).then_some(best)
 }
 
 /// Whether `v` is alone at the top.
-pub fn alone_on_top(scores: &[f64], v: usize) -> bool {
-    scores
+pub fn alone_on_top(standings: &[f64], v: usize) -> bool {
+    standings
         .iter()
         .enumerate()
-        .all(|(u, &s)| u == v || s < scores[v] - LEVEL)
+        .all(|(u, &s)| u == v || s < standings[v] - LEVEL)
 }
 
 /// How far `leader` is ahead of the best of the rest.
-fn lead_of(scores: &[f64], leader: usize) -> f64 {
-    let runner_up = scores
+fn lead_of(standings: &[f64], leader: usize) -> f64 {
+    let runner_up = standings
         .iter()
         .enumerate()
         .filter(|&(v, _)| v != leader)
         .map(|(_, &s)| s)
-        .fold(f64::NEG_INFINITY, f64::max);
-    scores[leader] - runner_up
+        .fold(NOT_ON_OFFER, f64::max);
+    standings[leader] - runner_up
 }
 
 #[cfg(all(test, feature = "load"))]
@@ -706,8 +968,8 @@ mod tests {
     use super::*;
 
     /// Skipping the changes that move nothing changes no result: the flip
-    /// search over every change and over the moving ones agree, flips and
-    /// decisiveness, on random partial answer sets of the bundled dataset.
+    /// search over every change to the project and over the moving ones
+    /// agree, on random partial answer sets of the bundled dataset.
     #[test]
     fn the_searches_lose_nothing_by_skipping_changes_that_move_nothing() {
         let file =
@@ -735,12 +997,16 @@ mod tests {
             if leaders.is_empty() {
                 continue;
             }
-            let all = engine.changes(&answers);
+            let all: Vec<Change> = engine
+                .changes(&answers)
+                .into_iter()
+                .filter(|c| Some(c.question) != engine.anchor())
+                .collect();
             let moving = engine.moving_changes(&answers);
             skipped += all.len() - moving.len();
             assert_eq!(
                 engine.flips_among(&answers, &leaders, &all),
-                engine.flips(&answers, &leaders),
+                engine.flips_among(&answers, &leaders, &moving),
                 "{answers:?}"
             );
         }

@@ -294,6 +294,11 @@ pub struct Choice {
     #[cfg_attr(feature = "load", serde(default))]
     pub rows: List<Text>,
     pub section: Text,
+    /// For an option of the anchor question: the answer as a condition
+    /// ("If your team wrote Python"), for "what would change this". The
+    /// team is who you have, so another team is a condition, not advice.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub condition: Option<Text>,
 }
 
 /// A pro, con or use case about a candidate or verdict.

@@ -63,7 +63,7 @@ impl Engine<'_> {
         }
         let space = Space::new(self, answers);
         let mut scratch = self.scratch();
-        let leaders = engine::leaders(self.scores_of(answers, &mut scratch));
+        let leaders = engine::leaders(self.standings_of(answers, &mut scratch));
         let settled = space.settled(answers, &leaders, &mut scratch);
         let open = if settled {
             Vec::new()
@@ -182,7 +182,7 @@ impl<'e, 'd> Space<'e, 'd> {
         match *goal {
             Goal::Reach { x, y, threshold } => {
                 *budget = budget.checked_sub(1)?;
-                let scores = self.engine.scores_of(trial, scratch);
+                let scores = self.engine.standings_of(trial, scratch);
                 Some(scores[x] - scores[y] > threshold)
             }
             Goal::Pivot(pivot) => {
@@ -192,7 +192,7 @@ impl<'e, 'd> Space<'e, 'd> {
                 for &a in answers {
                     *budget = budget.checked_sub(1)?;
                     trial.set(*p, a);
-                    let leaders = engine::leaders(self.engine.scores_of(trial, scratch));
+                    let leaders = engine::leaders(self.engine.standings_of(trial, scratch));
                     trial.set(*p, None);
                     match &first {
                         Some(f) if *f != leaders => return Some(true),
@@ -209,7 +209,7 @@ impl<'e, 'd> Space<'e, 'd> {
     /// (free questions from `depth` on, and the pivot, still open).
     fn stable(&self, trial: &Answers, depth: usize, pivot: usize, scratch: &mut Scratch) -> bool {
         let verdicts = self.engine.dataset().verdicts.len();
-        let scores = self.engine.scores_of(trial, scratch).to_vec();
+        let scores = self.engine.standings_of(trial, scratch).to_vec();
         let Some(w) = engine::leaders_single(&scores) else {
             return false;
         };
@@ -231,7 +231,7 @@ impl<'e, 'd> Space<'e, 'd> {
         y: usize,
     ) -> f64 {
         let engine = self.engine;
-        engine.scores_of(trial, scratch);
+        engine.standings_of(trial, scratch);
         let tally = scratch.tally();
         let k = tally.part.len();
         // The most each candidate's part and project weight can still grow
@@ -248,8 +248,8 @@ impl<'e, 'd> Space<'e, 'd> {
                     let (mut p, mut j) = (0.0, 0.0);
                     for &(a, weight) in engine.effect(*q, o) {
                         match engine.argument_side(a) {
-                            (side, true) if side == c => p += weight,
-                            (side, false) if side == c => j += weight,
+                            Some((side, true)) if side == c => p += weight,
+                            Some((side, false)) if side == c => j += weight,
                             _ => {}
                         }
                     }
@@ -273,13 +273,25 @@ impl<'e, 'd> Space<'e, 'd> {
                     tally.part[c] <= 0.0
                 }
             });
-            if !possible {
+            // A mix with an idle stack is not on offer: it reaches nothing,
+            // and any verdict on offer passes one.
+            if !possible || !engine.offered(x, active) {
                 continue;
             }
+            if !engine.offered(y, active) {
+                return f64::INFINITY;
+            }
+            // The engine's mix rule: what each verdict counts of each
+            // candidate's part and whole-project weight.
+            let counts = |v: usize, c: usize| {
+                engine
+                    .share(v, c, active)
+                    .map_or((0.0, 0.0), |n| (1.0, 1.0 / n as f64))
+            };
             let mut value = engine.cost(y) - engine.cost(x);
             for c in 0..k {
-                let part = self.share(x, c, &active) - self.share(y, c, &active);
-                let project = self.project_share(x, c, &active) - self.project_share(y, c, &active);
+                let ((px, jx), (py, jy)) = (counts(x, c), counts(y, c));
+                let (part, project) = (px - py, jx - jy);
                 if active(c) {
                     value += f64::max(part * tally.part[c], part * (tally.part[c] + grow_part[c]));
                 }
@@ -289,25 +301,5 @@ impl<'e, 'd> Space<'e, 'd> {
             best = best.max(value);
         }
         best
-    }
-
-    /// Whether verdict `v` counts candidate `c`'s weight, the candidates
-    /// with a part being those `active` says (1 or 0).
-    fn share(&self, v: usize, c: usize, active: &impl Fn(usize) -> bool) -> f64 {
-        let engine = self.engine;
-        let k = engine.dataset().candidates.len();
-        let any = (0..k).any(|r| engine.runs(v, r) && active(r));
-        f64::from(u8::from(engine.runs(v, c) && (active(c) || !any)))
-    }
-
-    /// The share of candidate `c`'s whole-project weight verdict `v` counts.
-    fn project_share(&self, v: usize, c: usize, active: &impl Fn(usize) -> bool) -> f64 {
-        let k = self.engine.dataset().candidates.len();
-        let counted: f64 = (0..k).map(|r| self.share(v, r, active)).sum();
-        if counted > 0.0 {
-            self.share(v, c, active) / counted
-        } else {
-            0.0
-        }
     }
 }

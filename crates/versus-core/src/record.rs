@@ -82,7 +82,7 @@ pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link:
             .map(|s| {
                 let mut score = String::from(s.verdict.name);
                 score.push(' ');
-                score.push_str(&s.points_text);
+                score.push_str(s.shown());
                 score
             })
             .collect();
@@ -137,6 +137,10 @@ pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link:
             line(&["## What would change this"]);
             line(&[]);
             for flip in &report.flips {
+                if let Some(condition) = flip.condition_text() {
+                    line(&["- ", &condition, ": ", flip.verdict.name]);
+                    continue;
+                }
                 let steps: Vec<String> = flip
                     .steps
                     .iter()

@@ -7,8 +7,8 @@
 //! is written anywhere else.
 
 use crate::answers::Answers;
-use crate::engine::{Change, Engine, Ranking, Tally};
-use crate::model::{Claim, Dataset, Text, Verdict};
+use crate::engine::{Assessment, Change, Engine, FlipKind};
+use crate::model::{Dataset, Text, Verdict};
 
 pub use crate::engine::Decisiveness;
 
@@ -128,15 +128,21 @@ pub struct Score<'d> {
     pub cost: Option<CostLine<'d>>,
     /// Whole-project arguments it counts only in part.
     pub halved: Vec<Halved<'d>>,
-    /// Candidates it runs that no answer gives a part to play.
-    pub idle: Vec<&'d str>,
+    /// It is an alternative: a single stack, or a mix whose every stack has
+    /// a part to do. One that is not shows no points and is never the
+    /// runner-up.
+    pub offered: bool,
 }
 
 impl Score<'_> {
-    /// What a mixed score pays and why, a line each: its cost, the
-    /// arguments it counts in part, the candidates with no job.
+    /// What a mixed score pays and why, a line each: its cost and the
+    /// arguments it counts in part; or, for a mix not on offer, why not.
     pub fn notes(&self) -> Vec<String> {
         let mut notes = Vec::new();
+        if !self.offered {
+            notes.push(NOT_ON_OFFER.to_string());
+            return notes;
+        }
         if let Some(cost) = &self.cost {
             let mut note = String::from("-");
             note.push_str(&points_text(cost.points));
@@ -159,15 +165,23 @@ impl Score<'_> {
             note.push_str(" gains from it");
             notes.push(note);
         }
-        for name in &self.idle {
-            let mut note = String::from("Nothing in your answers needs ");
-            note.push_str(name);
-            note.push_str(": its stack would have no job");
-            notes.push(note);
-        }
         notes
     }
+
+    /// The score as shown: its points, or a dash for a mix not on offer.
+    pub fn shown(&self) -> &str {
+        if self.offered {
+            &self.points_text
+        } else {
+            "–"
+        }
+    }
 }
+
+/// Why a mix with an idle stack is not shown as an alternative, in words
+/// that hold whichever verdict leads.
+pub const NOT_ON_OFFER: &str =
+    "Not on offer here: nothing in your answers calls for splitting the system between two stacks.";
 
 /// One answer given, as ids (for links, events and the command line).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -241,6 +255,9 @@ pub struct Step<'d> {
     pub from_id: Option<&'d str>,
     pub prompt: &'d str,
     pub label: &'d str,
+    /// The option as a condition ("If your team wrote Python"), where the
+    /// dataset words one.
+    pub condition: Option<&'d str>,
 }
 
 /// The fewest answer changes that make another verdict the single leader.
@@ -251,9 +268,32 @@ pub struct Flip<'d> {
     /// A step adds or removes a decisive weight: this describes a
     /// different project, not a change of degree to this one.
     pub different_project: bool,
+    /// Another answer about who the team is: a condition, not advice, and
+    /// always a single step.
+    pub condition: bool,
 }
 
 impl Flip<'_> {
+    /// A condition in words: "If your team wrote Python" (the dataset's
+    /// wording), else "If you had answered “Python” to “Which language…?”".
+    pub fn condition_text(&self) -> Option<String> {
+        if !self.condition {
+            return None;
+        }
+        let step = self.steps.first()?;
+        Some(match step.condition {
+            Some(text) => text.to_string(),
+            None => {
+                let mut text = String::from("If you had answered “");
+                text.push_str(step.label);
+                text.push_str("” to “");
+                text.push_str(step.prompt);
+                text.push('”');
+                text
+            }
+        })
+    }
+
     /// `(question, option)` pairs to apply.
     pub fn changes(&self) -> Vec<(usize, usize)> {
         self.steps
@@ -267,8 +307,11 @@ impl Flip<'_> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report<'d> {
     pub decisiveness: Decisiveness,
-    /// How far the verdict's score is ahead of the next (0 on a tie).
+    /// How far the verdict's score is ahead of the best real alternative
+    /// (0 on a tie).
     pub margin: f64,
+    /// That alternative: the best verdict on offer after a sole leader.
+    pub runner_up: Option<Named<'d>>,
     /// The recommended verdict: one leads alone.
     pub verdict: Option<Named<'d>>,
     /// Its recommendation in plain words.
@@ -347,10 +390,16 @@ impl<'d> Report<'d> {
         }
     }
 
-    /// "Ahead by 6 points." for a verdict that leads alone.
+    /// "Ahead of Django by 6 points." for a verdict that leads alone.
     pub fn margin_line(&self) -> Option<String> {
         self.verdict?;
-        let mut line = String::from("Ahead by ");
+        let mut line = String::from("Ahead ");
+        if let Some(next) = self.runner_up {
+            line.push_str("of ");
+            line.push_str(next.name);
+            line.push(' ');
+        }
+        line.push_str("by ");
         line.push_str(&points_text(self.margin));
         line.push_str(if (self.margin - 1.0).abs() < 1e-9 {
             " point."
@@ -408,65 +457,38 @@ pub(crate) fn names<'a>(list: impl ExactSizeIterator<Item = &'a str>) -> String 
     out
 }
 
-/// What the engine hands over to be put into words.
-pub(crate) struct Inputs<'a, 'd> {
-    pub engine: &'a Engine<'d>,
-    pub answers: &'a Answers,
-    pub tally: Tally,
-    pub ranking: Ranking,
-    pub decisiveness: Decisiveness,
-    pub caveats: Vec<&'d Claim>,
-    pub flips: Vec<(usize, Vec<Change>)>,
-    pub outlook: crate::outlook::Outlook,
+impl<'d> Engine<'d> {
+    /// Ranks, explains and searches the flips for a set of answers: the
+    /// engine's numbers ([`Engine::assess`]) and what the unanswered
+    /// questions can still do ([`Engine::outlook`]), put into words.
+    #[inline(never)]
+    pub fn evaluate(&self, answers: &Answers) -> Report<'d> {
+        build(self, answers, self.assess(answers))
+    }
 }
 
+/// Puts an assessment into words: names for indices, text for ids. No
+/// arithmetic: every number comes from the engine.
 #[inline(never)]
-pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
-    let engine = inputs.engine;
+fn build<'d>(engine: &Engine<'d>, answers: &Answers, a: Assessment) -> Report<'d> {
     let d = engine.dataset();
-    let tally = &inputs.tally;
-    let answers = inputs.answers;
-    let verdicts = d.verdicts.len();
-
-    // Where each argument is counted: the first question, in dataset
-    // order, whose answer gives it its full weight.
-    let mut counted_at: Vec<Option<usize>> = vec![None; d.arguments.len()];
-    for (q, o) in answers.iter() {
-        for &(a, w) in engine.effect(q, o) {
-            if counted_at[a].is_none() && w >= tally.values[a] {
-                counted_at[a] = Some(q);
-            }
-        }
-    }
-    // What an argument's full weight adds to verdict `v`.
-    let adds = |a: usize, v: usize| {
-        let (candidate, part) = engine.argument_side(a);
-        match engine.share(tally, v, candidate) {
-            Some(share) if !part => tally.values[a] / share as f64,
-            Some(_) => tally.values[a],
-            None => 0.0,
-        }
-    };
+    let offered = &a.ranking.offered;
     let candidate_name = |c: usize| d.candidates[c].name.as_ref();
+    let side = |arg: usize| engine.argument_side(arg).map_or(0, |(c, _)| c);
 
-    let reasons: Vec<Reason<'d>> = answers
-        .iter()
-        .map(|(q, o)| {
+    let reasons: Vec<Reason<'d>> = a
+        .answers
+        .into_iter()
+        .map(|(q, o, points)| {
             let question = &d.questions[q];
             let choice = &question.options[o];
-            let mut points = vec![0.0; verdicts];
             let arguments = engine
                 .effect(q, o)
                 .iter()
-                .map(|&(a, weight)| {
-                    let argument = &d.arguments[a];
-                    let (c, _) = engine.argument_side(a);
-                    let counted = counted_at[a] == Some(q);
-                    if counted {
-                        for (v, p) in points.iter_mut().enumerate() {
-                            *p += adds(a, v);
-                        }
-                    }
+                .map(|&(arg, weight)| {
+                    let argument = &d.arguments[arg];
+                    let c = side(arg);
+                    let counted = a.counted_at[arg] == Some(q);
                     Argued {
                         id: &argument.id,
                         claim: &argument.claim,
@@ -475,12 +497,12 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
                         weight,
                         counted,
                         counted_with: (!counted)
-                            .then(|| counted_at[a].map(|at| d.questions[at].prompt.as_ref()))
+                            .then(|| a.counted_at[arg].map(|at| d.questions[at].prompt.as_ref()))
                             .flatten(),
                     }
                 })
                 .collect::<Vec<_>>();
-            let points_text = points_line(d, &points, !arguments.is_empty());
+            let points_text = points_line(d, &points, offered, !arguments.is_empty());
             Reason {
                 answer: Given {
                     question: q,
@@ -506,82 +528,47 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
         })
         .collect();
 
-    let leaders: Vec<Named<'d>> = inputs
-        .ranking
-        .leaders
-        .iter()
-        .map(|&v| Named::of(d, v))
-        .collect();
-    let scores = (0..verdicts)
-        .map(|v| {
+    let leaders: Vec<Named<'d>> = a.ranking.leaders.iter().map(|&v| Named::of(d, v)).collect();
+    let scores = a
+        .halved
+        .into_iter()
+        .enumerate()
+        .map(|(v, halved)| {
             let verdict = &d.verdicts[v];
-            let mut halved = Vec::new();
-            let mut idle = Vec::new();
-            let runs: Vec<usize> = (0..d.candidates.len())
-                .filter(|&c| engine.runs(v, c))
-                .collect();
-            if runs.len() > 1 {
-                for &c in &runs {
-                    match engine.share(tally, v, c) {
-                        None => idle.push(candidate_name(c)),
-                        Some(share) if share > 1 => {
-                            for (a, argument) in d.arguments.iter().enumerate() {
-                                let (side, part) = engine.argument_side(a);
-                                if side == c && !part && tally.values[a] > 0.0 {
-                                    halved.push(Halved {
-                                        claim: &argument.claim,
-                                        candidate: candidate_name(c),
-                                        full: tally.values[a],
-                                        counted: tally.values[a] / share as f64,
-                                        share,
-                                    });
-                                }
-                            }
-                        }
-                        Some(_) => {}
-                    }
-                }
-            }
-            let points = inputs.ranking.scores[v];
+            let points = a.ranking.scores[v];
             Score {
                 verdict: Named::of(d, v),
                 points,
                 points_text: points_text(points),
-                leads: inputs.ranking.leaders.contains(&v),
+                leads: a.ranking.leaders.contains(&v),
                 cost: verdict.cost.as_ref().map(|c| CostLine {
                     text: &c.text,
                     points: engine.cost(v),
                     source: Source::of(d, &c.section),
                 }),
-                halved,
-                idle,
+                halved: halved
+                    .into_iter()
+                    .map(|(arg, full, counted, share)| Halved {
+                        claim: &d.arguments[arg].claim,
+                        candidate: candidate_name(side(arg)),
+                        full,
+                        counted,
+                        share,
+                    })
+                    .collect(),
+                offered: offered[v],
             }
         })
         .collect();
 
-    let weighed_most = match inputs.ranking.verdict() {
-        Some(v) => {
-            let mut weighed: Vec<Weighed<'d>> = (0..d.arguments.len())
-                .map(|a| Weighed {
-                    claim: &d.arguments[a].claim,
-                    points: adds(a, v),
-                })
-                .filter(|w| w.points > 0.0)
-                .collect();
-            // Heaviest first, dataset order on equal weight (insertion
-            // sort: a handful of items, and no standard sort in the wasm).
-            for i in 1..weighed.len() {
-                let mut j = i;
-                while j > 0 && weighed[j].points > weighed[j - 1].points {
-                    weighed.swap(j, j - 1);
-                    j -= 1;
-                }
-            }
-            weighed.truncate(3);
-            weighed
-        }
-        None => Vec::new(),
-    };
+    let weighed_most = a
+        .weighed_most
+        .into_iter()
+        .map(|(arg, points)| Weighed {
+            claim: &d.arguments[arg].claim,
+            points,
+        })
+        .collect();
 
     let rows = d
         .rows
@@ -590,23 +577,27 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
         .filter(|id| reasons.iter().any(|r| r.rows.iter().any(|x| x == id)))
         .collect();
 
-    let flips: Vec<Flip<'d>> = inputs
+    let flips: Vec<Flip<'d>> = a
         .flips
         .into_iter()
-        .map(|(v, changes)| Flip {
-            verdict: Named::of(d, v),
-            different_project: changes.iter().any(|&c| engine.is_decisive(c)),
-            steps: changes
+        .map(|flip| Flip {
+            verdict: Named::of(d, flip.verdict),
+            different_project: flip.kind == FlipKind::DifferentProject,
+            condition: flip.kind == FlipKind::Condition,
+            steps: flip
+                .changes
                 .into_iter()
                 .map(|change| {
                     let question = &d.questions[change.question];
+                    let option = &question.options[change.to];
                     Step {
                         change,
                         question_id: &question.id,
-                        option_id: &question.options[change.to].id,
+                        option_id: &option.id,
                         from_id: change.from.map(|o| question.options[o].id.as_ref()),
                         prompt: &question.prompt,
-                        label: &question.options[change.to].label,
+                        label: &option.label,
+                        condition: option.condition.as_deref(),
                     }
                 })
                 .collect(),
@@ -617,39 +608,45 @@ pub(crate) fn build<'d>(inputs: Inputs<'_, 'd>) -> Report<'d> {
         [one] => Some(one),
         _ => None,
     };
+    let outlook = engine.outlook(answers);
     Report {
-        decisiveness: inputs.decisiveness,
-        margin: inputs.ranking.margin(),
+        decisiveness: a.decisiveness,
+        margin: a.margin,
+        runner_up: a.ranking.runner_up().map(|v| Named::of(d, v)),
         headline: verdict.map(|v| d.verdicts[v.index].headline.as_ref()),
         verdict,
         leaders,
         scores,
         reasons,
         weighed_most,
-        caveats: inputs
+        caveats: a
             .caveats
             .into_iter()
-            .map(|c| Caveat {
-                id: &c.id,
-                text: &c.text,
-                section: &c.section,
-                source: Source::of(d, &c.section),
+            .map(|i| {
+                let c = &d.cons[i];
+                Caveat {
+                    id: &c.id,
+                    text: &c.text,
+                    section: &c.section,
+                    source: Source::of(d, &c.section),
+                }
             })
             .collect(),
         flips,
         rows,
-        settled: inputs.outlook.settled,
-        open: inputs.outlook.open,
+        settled: outlook.settled,
+        open: outlook.open,
         unanswered: answers.len() - answers.answered(),
     }
 }
 
-/// `Node.js +10, Hybrid +5` for what one answer adds; says so when it adds
-/// nothing, because it argues for neither side or was counted elsewhere.
-fn points_line(d: &Dataset, points: &[f64], argues: bool) -> String {
+/// `Node.js +10, Hybrid +5` for what one answer adds to the verdicts on
+/// offer; says so when it adds nothing, because it argues for neither side
+/// or was counted elsewhere.
+fn points_line(d: &Dataset, points: &[f64], offered: &[bool], argues: bool) -> String {
     let mut out = String::new();
     for (v, &p) in points.iter().enumerate() {
-        if p.abs() < 1e-9 {
+        if p.abs() < 1e-9 || !offered[v] {
             continue;
         }
         if !out.is_empty() {

@@ -241,6 +241,9 @@ impl Checker<'_> {
                         ),
                     );
                 }
+                if let Some(condition) = &o.condition {
+                    self.text(&at.key("condition"), condition);
+                }
                 self.argues(&at.key("argues"), &o.argues);
                 self.row_refs(&at.key("rows"), &o.rows);
                 self.section(&at, &o.section);

@@ -77,7 +77,8 @@ fn an_argument_counts_once_at_its_heaviest_answer() {
     assert_eq!(kind.points_text, "Counted with another answer");
     let live = &r.reasons[1];
     assert!(live.arguments[0].counted);
-    assert_eq!(live.points_text, "A +8, MIX +8");
+    // The mix is not on offer (nothing for B to do), so it is not named.
+    assert_eq!(live.points_text, "A +8");
     // On equal weight the first question counts it.
     let r = report(&engine, &["kind=chat", "live=some"]);
     assert_eq!(r.scores[0].points, 5.0);
@@ -121,7 +122,7 @@ fn a_mix_wins_when_both_sides_have_real_work() {
     assert_eq!(scores(&r), [8.0, 6.0, 10.0]);
     assert_eq!(verdict(&r), Some("mix"));
     assert_eq!(r.headline, Some("mix"));
-    assert_eq!(r.margin_line().as_deref(), Some("Ahead by 2 points."));
+    assert_eq!(r.margin_line().as_deref(), Some("Ahead of A by 2 points."));
     assert_eq!(
         r.weighed_most_line().as_deref(),
         Some("What weighed most: live (+8); data (+6).")
@@ -129,20 +130,28 @@ fn a_mix_wins_when_both_sides_have_real_work() {
 }
 
 #[test]
-fn a_mix_without_work_for_a_side_is_the_other_side_plus_an_idle_stack() {
+fn a_mix_without_work_for_a_side_is_not_on_offer() {
     let d = two_sides(4.0);
     let engine = Engine::new(&d);
     let r = report(&engine, &["team=a", "data=heavy"]);
-    // Nothing needs A's part: the mix is B with a second stack, and A's
-    // team counts nothing there.
+    // Nothing needs A's part: the mix would be B with an idle second
+    // stack. Its number stays (A's team counts nothing there), but it is
+    // no alternative: no points shown, never the runner-up, and its note
+    // holds whichever verdict leads.
     assert_eq!(scores(&r), [10.0, 6.0, 2.0]);
-    assert_eq!(
-        r.scores[2].notes(),
-        [
-            "-4: Two stacks",
-            "Nothing in your answers needs A: its stack would have no job"
-        ]
-    );
+    let mix = &r.scores[2];
+    assert!(!mix.offered && mix.shown() == "–");
+    assert_eq!(mix.notes(), [versus_core::report::NOT_ON_OFFER]);
+    assert_eq!(r.runner_up.map(|v| v.id), Some("b"));
+    assert_eq!(r.margin, 4.0);
+    assert_eq!(r.margin_line().as_deref(), Some("Ahead of B by 4 points."));
+    // The reasons name only what is on offer.
+    assert_eq!(r.reasons[1].points_text, "B +6");
+    // With the team's 10 gone, B leads by 6 over A at 0; the idle mix at
+    // 6 - 4 = 2 is not what it leads by.
+    let r = report(&engine, &["team=both", "data=heavy"]);
+    assert_eq!(verdict(&r), Some("b"));
+    assert_eq!(r.margin, 6.0);
 }
 
 #[test]
@@ -176,7 +185,7 @@ fn decisiveness_counts_changes_of_degree_only() {
     // decisive answers of the other side overturn it; small ones cannot.
     let r = report(&engine, &["team=a"]);
     assert_eq!(r.decisiveness, Decisiveness::Strong);
-    assert!(r.flips.iter().all(|f| f.different_project));
+    assert!(r.flips.iter().all(|f| f.different_project || f.condition));
     // Live at the core against data work: only decisive changes move it.
     let r = report(&engine, &["team=both", "live=core", "data=heavy"]);
     assert_eq!(r.decisiveness, Decisiveness::Strong);
@@ -221,9 +230,20 @@ fn flips_are_minimal_and_real_and_say_when_they_are_a_different_project() {
         }
         assert_eq!(engine.verdict(&changed), Some(flip.verdict.index));
     }
+    // Another team is a condition, alone, after the changes to the project.
     let to_b = r.flips.iter().find(|f| f.verdict.id == "b").unwrap();
+    assert_eq!(to_b.steps.len(), 1);
     assert_eq!(to_b.steps[0].question_id, "team");
-    assert!(to_b.different_project);
+    assert!(to_b.condition && !to_b.different_project);
+    assert_eq!(
+        to_b.condition_text().as_deref(),
+        Some("If you had answered “b” to “team?”")
+    );
+    let first_condition = r.flips.iter().position(|f| f.condition).unwrap();
+    assert!(r.flips[first_condition..].iter().all(|f| f.condition));
+    assert!(r.flips[..first_condition]
+        .iter()
+        .all(|f| f.steps.iter().all(|s| s.question_id != "team")));
 }
 
 #[test]

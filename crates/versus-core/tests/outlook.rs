@@ -28,7 +28,7 @@ fn completions(engine: &Engine<'_>, answers: &Answers) -> Vec<(Answers, Vec<usiz
     let mut scratch = engine.scratch();
     all.into_iter()
         .map(|a| {
-            let l = leaders(engine.scores_of(&a, &mut scratch));
+            let l = leaders(engine.standings_of(&a, &mut scratch));
             (a, l)
         })
         .collect()

@@ -6,13 +6,27 @@
 //! the single leader, with no shorter way of its kind; an answer for a
 //! candidate never lowers that candidate against another, nor moves the
 //! verdict away from verdicts that run it; a mixed verdict wins only when
-//! each of its candidates has a part to play; and decisiveness never falls
-//! when an answer widens the winner's lead over every other verdict.
+//! each of its candidates has a part to play; a mix with an idle stack is
+//! not on offer, never the runner-up, and the margin is to the best real
+//! alternative; a change of the anchor question (the team) is a condition
+//! alone, never combined with another change, and comes after every change
+//! to the project; and decisiveness never falls when an answer widens the
+//! winner's lead over every other verdict.
 
 mod common;
 
 use proptest::prelude::*;
 use versus_core::{Answers, Dataset, Decisiveness, Engine};
+
+/// For each question, one of its options: a reader who answered everything.
+fn complete_answers(d: &Dataset) -> impl Strategy<Value = Vec<Option<usize>>> {
+    let per_question: Vec<_> = d
+        .questions
+        .iter()
+        .map(|q| (0..q.options.len()).prop_map(Some))
+        .collect();
+    per_question
+}
 
 /// For each question, no answer or one of its options.
 fn any_answers(d: &Dataset) -> impl Strategy<Value = Vec<Option<usize>>> {
@@ -58,21 +72,51 @@ fn check_invariants(d: &Dataset, chosen: &[Option<usize>], seed: u64) -> Result<
     if a.answered() == 0 {
         prop_assert_eq!(r.decisiveness, Decisiveness::Unanswered);
     } else {
+        // The top of the verdicts on offer: a mix with an idle stack is
+        // no alternative.
         let top = r
             .scores
             .iter()
+            .filter(|s| s.offered)
             .map(|s| s.points)
             .fold(f64::NEG_INFINITY, f64::max);
         prop_assert!(!r.leaders.is_empty());
         for s in &r.scores {
-            prop_assert_eq!(s.leads, (s.points - top).abs() < 1e-9, "{:?}", r.scores);
+            prop_assert_eq!(
+                s.leads,
+                s.offered && (s.points - top).abs() < 1e-9,
+                "{:?}",
+                r.scores
+            );
         }
         prop_assert_eq!(r.verdict.is_some(), r.leaders.len() == 1);
         prop_assert_eq!(r.decisiveness == Decisiveness::Tie, r.leaders.len() > 1);
     }
-    // The report's decisiveness (found by the flip search) is the rule
-    // searched on its own.
+    // One measure of firmness: the report's is the engine's.
     prop_assert_eq!(r.decisiveness, engine.decisiveness(&a, &engine.rank(&a)));
+
+    // The margin is to the best real alternative: a mix with an idle
+    // stack is never the runner-up, and the margin is the lead over the
+    // best verdict on offer.
+    if let Some(v) = r.verdict {
+        let next = r
+            .scores
+            .iter()
+            .filter(|s| s.offered && s.verdict.index != v.index)
+            .map(|s| s.points)
+            .fold(f64::NEG_INFINITY, f64::max);
+        prop_assert_eq!(r.runner_up.is_some(), next > f64::NEG_INFINITY);
+        if let Some(runner_up) = r.runner_up {
+            prop_assert!(r.scores[runner_up.index].offered);
+            prop_assert!((r.margin - (r.scores[v.index].points - next)).abs() < 1e-9);
+        }
+    }
+    for s in r.scores.iter().filter(|s| !s.offered) {
+        prop_assert!(s.notes() == [versus_core::report::NOT_ON_OFFER]);
+        let idle = (0..d.candidates.len())
+            .any(|c| engine.runs(s.verdict.index, c) && engine.tally(&a).part[c] <= 0.0);
+        prop_assert!(idle, "{} is on offer", s.verdict.id);
+    }
 
     // Every point comes from an answer: the reasons sum to each score,
     // the verdict's stated cost aside.
@@ -97,8 +141,26 @@ fn check_invariants(d: &Dataset, chosen: &[Option<usize>], seed: u64) -> Result<
     prop_assert_eq!(&r, &Engine::new(d).evaluate(&a.clone()));
 
     // Every flip is real, fewest first, and none of its kind is shorter.
+    // Who the team is (the anchor question) is never combined with another
+    // change: it stands alone as a condition, after every change to the
+    // project.
+    let anchor = engine.anchor();
     let mut lengths = Vec::new();
+    let mut seen_condition = false;
     for flip in &r.flips {
+        let touches_anchor = flip.steps.iter().any(|s| Some(s.change.question) == anchor);
+        prop_assert_eq!(flip.condition, touches_anchor);
+        if flip.condition {
+            prop_assert_eq!(
+                flip.steps.len(),
+                1,
+                "a condition combined with other changes"
+            );
+            prop_assert!(!flip.different_project);
+            seen_condition = true;
+        } else {
+            prop_assert!(!seen_condition, "a change to the project after a condition");
+        }
         prop_assert_ne!(Some(flip.verdict), r.verdict);
         let mut changed = a.clone();
         for s in &flip.steps {
@@ -107,6 +169,9 @@ fn check_invariants(d: &Dataset, chosen: &[Option<usize>], seed: u64) -> Result<
             changed.set(s.change.question, Some(s.change.to));
         }
         prop_assert_eq!(engine.verdict(&changed), Some(flip.verdict.index));
+        if flip.condition {
+            continue;
+        }
         let degree = !flip.different_project;
         prop_assert_eq!(
             degree,
@@ -115,7 +180,7 @@ fn check_invariants(d: &Dataset, chosen: &[Option<usize>], seed: u64) -> Result<
         lengths.push(flip.steps.len());
         if flip.steps.len() > 1 {
             for c in engine.changes(&a) {
-                if degree && engine.is_decisive(c) {
+                if (degree && engine.is_decisive(c)) || Some(c.question) == anchor {
                     continue;
                 }
                 let mut one = a.clone();
@@ -224,6 +289,14 @@ proptest! {
     #[test]
     fn invariants_hold_on_the_real_dataset(
         chosen in any_answers(&common::dataset()),
+        seed in any::<u64>(),
+    ) {
+        check_invariants(&common::dataset(), &chosen, seed)?;
+    }
+
+    #[test]
+    fn invariants_hold_on_complete_answer_sets_of_the_real_dataset(
+        chosen in complete_answers(&common::dataset()),
         seed in any::<u64>(),
     ) {
         check_invariants(&common::dataset(), &chosen, seed)?;

@@ -56,6 +56,23 @@ fn ambiguous(pairs: &[&str], section: &str, why: &str) {
     );
 }
 
+/// The article's sentences pull both ways here: the result must be Django
+/// or a close call (a tie or a slight lead), never a clear Node.js.
+fn django_or_close(pairs: &[&str], section: &str, says: &str) {
+    let d = dataset();
+    assert!(d.section(section).is_some(), "unknown section `{section}`");
+    let r = Engine::new(&d).evaluate(&answers(&d, pairs));
+    let django = r.verdict.is_some_and(|v| v.id == "django");
+    let close = matches!(r.decisiveness, Decisiveness::Tie | Decisiveness::Slight);
+    assert!(
+        django || close,
+        "{pairs:?} is contested in the article [{section}: {says}], but the engine gives {} ({:?}, by {})",
+        r.title(),
+        r.decisiveness,
+        r.margin
+    );
+}
+
 // How does performance compare?
 
 #[test]
@@ -195,6 +212,11 @@ fn deciding_team_composition_outweighs_a_framework_preference() {
         &["team=javascript", "product=content"],
         "deciding-factors",
         "team composition matters more than the framework: one answer for Django does not move a JavaScript team",
+    );
+    firmness(
+        Decisiveness::Slight,
+        &["team=javascript", "product=content"],
+        "but only just: the Final Verdict's Django list carries no team condition",
     );
     expect(
         "django",
@@ -390,8 +412,9 @@ fn verdict_many_nice_to_haves_do_not_talk_a_reader_out_of_live_updates() {
 
 #[test]
 fn verdict_a_python_team_with_live_updates_at_the_heart_keeps_python() {
-    // The case: the article puts the team first and never forbids
-    // the hybrid; Django (with Channels) or both, never Node.js alone.
+    // A Python team whose product lives on live updates: the article puts
+    // the team first and never forbids the hybrid; Django (with Channels)
+    // or both, never Node.js alone.
     one_of(
         &["django", "hybrid"],
         &[
@@ -591,5 +614,86 @@ fn faq_saas_depends_on_what_it_does() {
         &["product=saas", "sensitivity=standard", "admin=needed"],
         "faq",
         "SaaS built on subscriptions, user accounts and data fits Django",
+    );
+}
+
+// Contested: where the article's sentences pull both ways, Django or a
+// close call, never a clear Node.js.
+
+#[test]
+fn contested_the_final_verdicts_django_list_has_no_team_condition() {
+    // Final Verdict: build a content platform, an e-commerce site, an
+    // internal tool, a data-driven application or anything with AI/ML on
+    // Django, whoever the team is; its Node.js advice is for a JavaScript
+    // team. The deciding factors put the team first. A JavaScript team
+    // building one of Django's kinds of project is pulled both ways.
+    for product in [
+        "product=content",
+        "product=commerce",
+        "product=internal",
+        "product=data",
+        "ai=core",
+    ] {
+        django_or_close(
+            &["team=javascript", product],
+            "verdict",
+            "content platforms, shops, internal tools, data-driven apps and AI/ML go to Django, with no word about the team",
+        );
+    }
+}
+
+#[test]
+fn contested_a_javascript_teams_content_site() {
+    // A JavaScript team's content site, with the rest of it plain: no
+    // live features, no AI, ordinary data.
+    django_or_close(
+        &[
+            "team=javascript",
+            "product=content",
+            "realtime=none",
+            "ai=none",
+            "sensitivity=standard",
+        ],
+        "verdict",
+        "a content platform: use Django; the Node.js advice needs real-time, API or microservices work",
+    );
+}
+
+#[test]
+fn contested_ai_on_the_roadmap_changes_the_calculus() {
+    // The AI/ML paragraph: if AI is on your roadmap, the calculus changes
+    // considerably, even for the team the framework would otherwise suit.
+    django_or_close(
+        &["team=javascript", "product=saas", "ai=later"],
+        "deciding-factors",
+        "if AI is part of your roadmap, this changes the calculus considerably",
+    );
+}
+
+#[test]
+fn contested_ai_on_the_roadmap_is_a_significant_advantage_for_django() {
+    // Who should use Django: a roadmap with AI or machine learning makes
+    // Django's Python foundation a significant advantage.
+    django_or_close(
+        &["team=javascript", "ai=later"],
+        "who-django",
+        "if your roadmap includes AI or machine learning features, Django's Python foundation is a significant advantage",
+    );
+}
+
+#[test]
+fn where_the_article_agrees_the_result_stays_firm() {
+    // Final Verdict: a real-time app or a microservices system, written by
+    // a JavaScript team: use Node.js. Nothing pulls the other way.
+    firmness(
+        Decisiveness::Strong,
+        &["team=javascript", "product=realtime", "realtime=core"],
+        "a JavaScript team's real-time app: the Final Verdict's own Node.js case",
+    );
+    // And a Python team's content platform is Django on every count.
+    firmness(
+        Decisiveness::Strong,
+        &["team=python", "product=content"],
+        "a Python team's content platform: Django on the team and on the kind of project",
     );
 }

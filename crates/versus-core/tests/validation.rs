@@ -254,8 +254,8 @@ fn mixed_verdict_of_an_unknown_candidate() {
 #[test]
 fn claim_about_unknown_candidate() {
     let (find, replace) = (
-        "about = \"hybrid\"\ntext = \"Neither side",
-        "about = \"both\"\ntext = \"Neither side",
+        "about = \"hybrid\"\ntext = \"Each side does",
+        "about = \"both\"\ntext = \"Each side does",
     );
     expect_problem(
         find,
