@@ -310,5 +310,12 @@ fn detail(report: &Report<'_>) -> JsValue {
         "decisiveness",
         &JsValue::from_str(summary.decisiveness),
     );
+    let open: js_sys::Array = summary.open.into_iter().map(JsValue::from_str).collect();
+    set(&detail, "open", &open);
+    set(
+        &detail,
+        "unanswered",
+        &JsValue::from_f64(summary.unanswered as f64),
+    );
     detail.into()
 }

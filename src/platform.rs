@@ -38,22 +38,11 @@ mod imp {
         }
 
         fn set_fragment(&self, fragment: &str) {
-            let Some(window) = window() else { return };
-            let Ok(history) = window.history() else {
-                return;
-            };
-            let mut url = String::from("#");
-            url.push_str(fragment);
-            if fragment.is_empty() {
-                // Drop the `#` too: the page URL without a fragment.
-                let location = window.location();
-                url = location.pathname().unwrap_or_default();
-                url.push_str(&location.search().unwrap_or_default());
-            }
-            // The entry's state belongs to the page (a router keeps its
-            // own there): keep it as it is, change only the address.
-            let state = history.state().unwrap_or(JsValue::NULL);
-            let _ = history.replace_state_with_url(&state, "", Some(&url));
+            write_fragment(fragment, false);
+        }
+
+        fn push_fragment(&self, fragment: &str) {
+            write_fragment(fragment, true);
         }
 
         fn load(&self, key: &str) -> Option<String> {
@@ -76,6 +65,30 @@ mod imp {
                 .map(|href| href.split('#').next().unwrap_or_default().to_string())
                 .unwrap_or_default()
         }
+    }
+
+    /// Writes the fragment into the current history entry, or, with
+    /// `push` and where the entry holds no state of the page's own (no
+    /// router's), into a new one. The entry's state is the page's: kept.
+    fn write_fragment(fragment: &str, push: bool) {
+        let Some(window) = window() else { return };
+        let Ok(history) = window.history() else {
+            return;
+        };
+        let mut url = String::from("#");
+        url.push_str(fragment);
+        if fragment.is_empty() {
+            // Drop the `#` too: the page URL without a fragment.
+            let location = window.location();
+            url = location.pathname().unwrap_or_default();
+            url.push_str(&location.search().unwrap_or_default());
+        }
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = if push && (state.is_null() || state.is_undefined()) {
+            history.push_state_with_url(&state, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&state, "", Some(&url))
+        };
     }
 
     /// Calls `on_change` whenever the reader navigates to another fragment
@@ -139,6 +152,21 @@ mod imp {
         }
     }
 
+    /// Focuses the button of item `index` in the list the event came from
+    /// (a list of buttons that is one Tab stop, moved through with keys).
+    pub fn focus_item(event: &yew::KeyboardEvent, index: usize) {
+        let button = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|target| target.closest("ol").ok().flatten())
+            .and_then(|list| list.children().item(index as u32))
+            .and_then(|item| item.first_element_child())
+            .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = button {
+            let _ = button.focus();
+        }
+    }
+
     /// Focuses a radio group inside `node`: its checked radio, else its
     /// first one (what Tab would reach).
     pub fn focus_choice(node: &yew::NodeRef) {
@@ -170,6 +198,7 @@ mod imp {
         done.emit(false);
     }
     pub fn focus(_node: &yew::NodeRef) {}
+    pub fn focus_item(_event: &yew::KeyboardEvent, _index: usize) {}
     pub fn take_input(_node: &yew::NodeRef) -> String {
         String::new()
     }

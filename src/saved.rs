@@ -19,6 +19,13 @@ pub trait Store {
     /// Replaces the fragment: no history entry, no scroll jump, and the
     /// entry's state (a router's) kept as it is.
     fn set_fragment(&self, fragment: &str);
+    /// Sets the fragment in a new history entry, so Back returns to the
+    /// one before, where the page allows it: a page whose entry holds no
+    /// state of its own (a router's would not expect an entry it did not
+    /// make). Elsewhere the same as `set_fragment`.
+    fn push_fragment(&self, fragment: &str) {
+        self.set_fragment(fragment);
+    }
     /// A stored value.
     fn load(&self, key: &str) -> Option<String>;
     /// Stores a value; an empty one removes the key.
@@ -43,28 +50,50 @@ pub fn linked(store: &dyn Store, config: &Config) -> Option<(Answers, bool)> {
     }
 }
 
+/// How a session starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Start {
+    /// The answers shown first.
+    pub answers: Answers,
+    /// The reader's own answers, set aside while a shared link shows
+    /// others: nothing is saved over them until the reader chooses or
+    /// changes an answer.
+    pub own: Option<Answers>,
+}
+
 /// The answers to start with: a shared link first, then what this browser
 /// stored, then what the host page knows (`answers`), else none. A link
 /// and storage count only when their attributes are on; the reader's own
-/// answers always win over the host's.
-pub fn initial(store: &dyn Store, config: &Config) -> Answers {
-    let dataset = config.dataset.get();
-    if let Some((answers, _)) = linked(store, config) {
-        return answers;
+/// answers always win over the host's. A link that differs from what the
+/// reader stored shows its answers with the reader's own set aside.
+pub fn start(store: &dyn Store, config: &Config) -> Start {
+    let own = stored(store, config);
+    match linked(store, config) {
+        Some((answers, _)) => Start {
+            own: own.filter(|own| *own != answers),
+            answers,
+        },
+        None => Start {
+            answers: own.unwrap_or_else(|| config.prefill.clone()),
+            own: None,
+        },
     }
-    if config.persist {
-        if let Some(stored) = store.load(&storage_key(config)) {
-            let stored = Answers::decode(dataset, &stored);
-            if stored.answered() > 0 {
-                return stored;
-            }
-        }
-    }
-    config.prefill.clone()
 }
 
-/// Keeps the answers wherever the configuration says.
-pub fn keep(store: &dyn Store, config: &Config, answers: &Answers) {
+/// What this browser stored for this widget, when persisting is on and it
+/// holds at least one valid answer.
+fn stored(store: &dyn Store, config: &Config) -> Option<Answers> {
+    if !config.persist {
+        return None;
+    }
+    let stored = Answers::decode(config.dataset.get(), &store.load(&storage_key(config))?);
+    (stored.answered() > 0).then_some(stored)
+}
+
+/// Keeps the answers wherever the configuration says; `undoable` changes
+/// (a suggestion tried, a start over) go into a history entry of their
+/// own where the page allows it, so Back brings the previous ones back.
+pub fn keep(store: &dyn Store, config: &Config, answers: &Answers, undoable: bool) {
     let encoded = share::value(config.dataset.get(), answers);
     if config.persist {
         store.save(&storage_key(config), &encoded);
@@ -73,7 +102,11 @@ pub fn keep(store: &dyn Store, config: &Config, answers: &Answers) {
         let current = store.fragment();
         let updated = share::with_entry(&current, &config.key, &encoded);
         if updated != current {
-            store.set_fragment(&updated);
+            if undoable {
+                store.push_fragment(&updated);
+            } else {
+                store.set_fragment(&updated);
+            }
         }
     }
 }
@@ -113,6 +146,8 @@ fn storage_key(config: &Config) -> String {
 #[derive(Default)]
 pub struct MemoryStore {
     pub fragment: RefCell<String>,
+    /// The fragments of earlier history entries, oldest first.
+    pub history: RefCell<Vec<String>>,
     pub items: RefCell<Vec<(String, String)>>,
     pub url: String,
 }
@@ -123,6 +158,10 @@ impl Store for MemoryStore {
     }
     fn set_fragment(&self, fragment: &str) {
         *self.fragment.borrow_mut() = fragment.to_string();
+    }
+    fn push_fragment(&self, fragment: &str) {
+        let previous = self.fragment.replace(fragment.to_string());
+        self.history.borrow_mut().push(previous);
     }
     fn load(&self, key: &str) -> Option<String> {
         let items = self.items.borrow();
@@ -161,6 +200,10 @@ mod tests {
         answers.encode(config.dataset.get())
     }
 
+    fn initial(store: &MemoryStore, config: &Config) -> Answers {
+        start(store, config).answers
+    }
+
     #[test]
     fn a_link_comes_first_then_storage_then_nothing() {
         let c = config(&[("id", "w")]);
@@ -171,6 +214,44 @@ mod tests {
         s.save("versus:w", "team.javascript");
         assert_eq!(encoded(&c, &initial(&s, &c)), "team.javascript");
         assert_eq!(initial(&store(""), &c).answered(), 0);
+    }
+
+    #[test]
+    fn a_link_over_the_readers_own_answers_sets_them_aside() {
+        let c = config(&[("id", "w")]);
+        let s = store("w=team.python,ai.core");
+        s.save("versus:w", "team.javascript");
+        let started = start(&s, &c);
+        assert_eq!(encoded(&c, &started.answers), "team.python,ai.core");
+        assert_eq!(
+            started.own.map(|own| encoded(&c, &own)).as_deref(),
+            Some("team.javascript")
+        );
+        // The same answers, or none stored: nothing to set aside.
+        s.save("versus:w", "team.python,ai.core");
+        assert_eq!(start(&s, &c).own, None);
+        assert_eq!(start(&store("w=team.python"), &c).own, None);
+        // Without storage there is nothing of the reader's to keep.
+        let no_storage = config(&[("id", "w"), ("persist", "off")]);
+        s.save("versus:w", "team.javascript");
+        assert_eq!(start(&s, &no_storage).own, None);
+    }
+
+    #[test]
+    fn undoable_changes_get_a_history_entry_of_their_own() {
+        let c = config(&[("id", "w")]);
+        let s = store("w=team.python");
+        let v = share::version(c.dataset.get());
+        keep(&s, &c, &Answers::decode(c.dataset.get(), "team.both"), true);
+        assert_eq!(s.fragment(), format!("w=team.both,@{v}"));
+        assert_eq!(*s.history.borrow(), vec!["w=team.python".to_string()]);
+        keep(
+            &s,
+            &c,
+            &Answers::decode(c.dataset.get(), "team.python"),
+            false,
+        );
+        assert_eq!(s.history.borrow().len(), 1);
     }
 
     #[test]
@@ -211,19 +292,19 @@ mod tests {
         let c = config(&[("id", "w")]);
         let s = store("intro;other=team.python");
         let answers = Answers::decode(c.dataset.get(), "team.both,ai.later");
-        keep(&s, &c, &answers);
+        keep(&s, &c, &answers, false);
         let v = share::version(c.dataset.get());
         let value = format!("team.both,ai.later,@{v}");
         assert_eq!(s.fragment(), format!("intro;other=team.python;w={value}"));
         assert_eq!(s.load("versus:w"), Some(value));
         // Starting over removes the entry and the stored value.
-        keep(&s, &c, &Answers::none(answers.len()));
+        keep(&s, &c, &Answers::none(answers.len()), false);
         assert_eq!(s.fragment(), "intro;other=team.python");
         assert_eq!(s.load("versus:w"), None);
 
         let private = config(&[("id", "w"), ("share", "off"), ("persist", "off")]);
         let s = store("");
-        keep(&s, &private, &answers);
+        keep(&s, &private, &answers, false);
         assert_eq!(s.fragment(), "");
         assert_eq!(s.load("versus:w"), None);
     }

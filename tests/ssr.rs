@@ -240,9 +240,63 @@ fn the_result_explains_the_verdict() {
         report.reasons.len()
     );
     assert_eq!(
-        html.matches(r#"class="score-name""#).count(),
+        html.matches(r#"class="score-value""#).count(),
         d.verdicts.len()
     );
+}
+
+#[test]
+fn reasons_that_moved_points_come_first_and_the_rest_fold() {
+    let d = dataset();
+    // Every question answered: more reasons than a phone screen holds.
+    let all: Vec<String> = d
+        .questions
+        .iter()
+        .map(|q| format!("{}={}", q.id, q.options[0].id))
+        .collect();
+    let a = answers(&all.iter().map(String::as_str).collect::<Vec<_>>());
+    let report = Engine::new(d.get()).evaluate(&a);
+    let html = app_with(config(&[("sections", "result")]), &a);
+    let moved = |r: &versus_core::report::Reason<'_>| r.points.iter().any(|p| p.abs() > 1e-9);
+    let moving = report.reasons.iter().filter(|r| moved(r)).count();
+    let neutral = report.reasons.len() - moving;
+    assert!(
+        moving > 3 && neutral > 0,
+        "{moving} moving, {neutral} neutral"
+    );
+    // Every reason is there, three in view, the others behind one line each.
+    assert_eq!(
+        html.matches(r#"<p class="cause">"#).count(),
+        report.reasons.len()
+    );
+    let why = html.split("<h4>Why</h4>").nth(1).expect("a Why heading");
+    let first = why.split("</ol>").next().unwrap_or_default();
+    assert_eq!(first.matches(r#"<p class="cause">"#).count(), 3);
+    let folded = |class: &str| {
+        html.split(&format!(r#"class="{class}""#))
+            .nth(1)
+            .and_then(|rest| rest.split("</details>").next())
+            .map_or(0, |part| part.matches(r#"<p class="cause">"#).count())
+    };
+    assert_eq!(folded("more-reasons"), moving - 3);
+    assert_eq!(folded("neutral-reasons"), neutral);
+    // The first three are the heaviest.
+    let weight =
+        |r: &versus_core::report::Reason<'_>| r.points.iter().fold(0.0_f64, |m, p| m.max(p.abs()));
+    let mut weights: Vec<f64> = report
+        .reasons
+        .iter()
+        .filter(|r| moved(r))
+        .map(weight)
+        .collect();
+    weights.sort_by(|x, y| y.total_cmp(x));
+    for reason in report.reasons.iter().filter(|r| weight(r) > weights[3]) {
+        assert!(
+            first.contains(reason.text),
+            "{} is among the heaviest",
+            reason.text
+        );
+    }
 }
 
 #[test]

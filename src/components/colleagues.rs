@@ -20,38 +20,75 @@ pub struct ColleaguesProps {
     pub answers: Answers,
     /// This widget's key in links.
     pub link_key: AttrValue,
+    /// A link to add and show at once ("Compare with mine" over a shared link).
+    #[prop_or_default]
+    pub add: Option<AttrValue>,
+}
+
+/// A colleague's link, with the name the reader gave them (if any).
+#[derive(Clone, PartialEq)]
+struct Colleague {
+    name: String,
+    link: AttrValue,
 }
 
 #[component]
 pub fn Colleagues(props: &ColleaguesProps) -> Html {
-    let links = use_state(Vec::<AttrValue>::new);
+    let links = use_state(Vec::<Colleague>::new);
+    let open = use_state_eq(|| false);
+    {
+        let (links, open) = (links.clone(), open.clone());
+        use_effect_with(props.add.clone(), move |add| {
+            if let Some(link) = add {
+                let mut more = (*links).clone();
+                more.push(Colleague {
+                    name: String::new(),
+                    link: link.clone(),
+                });
+                links.set(more);
+                open.set(true);
+            }
+        });
+    }
     let input = use_node_ref();
+    let name = use_node_ref();
     let on_add = {
         let links = links.clone();
-        let input = input.clone();
+        let (input, name) = (input.clone(), name.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let link = platform::take_input(&input);
+            let name = platform::take_input(&name);
             if !link.trim().is_empty() {
                 let mut more = (*links).clone();
-                more.push(link.into());
+                more.push(Colleague {
+                    name: name.trim().to_string(),
+                    link: link.into(),
+                });
                 links.set(more);
             }
         })
     };
     let d = props.dataset;
     html! {
-        <details class="colleagues" part="colleagues">
+        <details class="colleagues" part="colleagues" open={*open}>
             <summary>{ "Compare with a colleague" }</summary>
             <p class="help">{ "Paste the share link of a colleague who took this quiz: see where your answers differ, and which differences would change your result." }</p>
             <form class="add-colleague" onsubmit={on_add}>
                 <label>{ "A colleague's link " }<input ref={input} type="text" /></label>
+                <label>{ "Their name (optional) " }<input ref={name} type="text" autocomplete="off" /></label>
                 <button type="submit" class="compare-link">{ "Compare" }</button>
             </form>
             <ol class="comparisons">
-                { for links.iter().enumerate().map(|(i, link)| {
-                    let mut who = String::from("Colleague ");
-                    who.push_str(&(i + 1).to_string());
+                { for links.iter().enumerate().map(|(i, colleague)| {
+                    let link = &colleague.link;
+                    let who = if colleague.name.is_empty() {
+                        let mut who = String::from("Colleague ");
+                        who.push_str(&(i + 1).to_string());
+                        who
+                    } else {
+                        colleague.name.clone()
+                    };
                     let remove = {
                         let links = links.clone();
                         Callback::from(move |_: MouseEvent| {

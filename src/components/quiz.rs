@@ -38,7 +38,13 @@ pub struct QuizProps {
     pub open: Vec<usize>,
     /// What the unanswered questions can still do, in a line (from the report).
     #[prop_or_default]
-    pub outlook: Option<&'static str>,
+    pub outlook: Option<String>,
+    /// The verdict so far, in a short line kept in view beside the quiz.
+    #[prop_or_default]
+    pub live: Option<String>,
+    /// Takes back "Start over", while nothing has been answered since.
+    #[prop_or_default]
+    pub on_undo_reset: Option<Callback<()>>,
     /// Nothing left can change the result.
     #[prop_or_default]
     pub settled: bool,
@@ -108,6 +114,29 @@ pub fn Quiz(props: &QuizProps) -> Html {
         })
     };
 
+    // The step list is one Tab stop: the arrow keys, Home and End move
+    // between its buttons, and Tab goes on to the question.
+    let on_step_key = |i: usize| {
+        Callback::from(move |event: KeyboardEvent| {
+            let to = match event.key().as_str() {
+                "ArrowRight" | "ArrowDown" => (i + 1).min(total - 1),
+                "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
+                "Home" => 0,
+                "End" => total - 1,
+                _ => return,
+            };
+            event.prevent_default();
+            platform::focus_item(&event, to);
+        })
+    };
+    let on_undo_reset = props.on_undo_reset.as_ref().map(|on_undo| {
+        let (on_undo, fieldset) = (on_undo.clone(), fieldset.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_undo.emit(());
+            platform::focus_choice(&fieldset);
+        })
+    });
+
     html! {
         <section class="quiz" part="quiz" aria-labelledby="versus-quiz-heading">
             <div class="quiz-head">
@@ -117,13 +146,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
                     <span class="answered">{ " · " }{ props.answers.answered() }{ " answered" }</span>
                 </p>
             </div>
-            <p class="outlook" role="status">
-                if let Some(line) = props.outlook {
-                    { line }
-                    if props.settled && !last { { " " }{ finish(true) } }
-                }
-            </p>
-            <ol class="steps" aria-label="Questions">
+            <ol class="steps" aria-label="Questions (arrow keys move between them)">
                 { for d.questions.iter().enumerate().map(|(i, q)| {
                     let answered = props.answers.get(i).is_some();
                     // Outlined once there is a result to change.
@@ -144,6 +167,8 @@ pub fn Quiz(props: &QuizProps) -> Html {
                                 data-open={open.then_some("")}
                                 aria-label={label}
                                 aria-current={(i == step).then_some("step")}
+                                tabindex={if i == step { "0" } else { "-1" }}
+                                onkeydown={on_step_key(i)}
                                 onclick={go_to(i)}>
                                 { i + 1 }
                             </button>
@@ -176,17 +201,39 @@ pub fn Quiz(props: &QuizProps) -> Html {
                 </div>
             </fieldset>
             </form>
+            <p class="outlook" role="status">
+                if let Some(line) = &props.outlook {
+                    { line.clone() }
+                }
+            </p>
             <div class="quiz-nav">
                 <button type="button" class="back" disabled={step == 0} onclick={go_to(step.saturating_sub(1))}>{ "Back" }</button>
                 if !last {
-                    <button type="button" class="next" onclick={go_to(step + 1)}>
+                    // Skipping is the quieter choice until there is an answer.
+                    <button type="button" class="next" data-skip={chosen.is_none().then_some("")} onclick={go_to(step + 1)}>
                         { if chosen.is_some() { "Next" } else { "Skip" } }
                     </button>
+                    if props.settled { { finish(true) } }
                 } else {
                     { finish(false) }
                 }
-                <button type="button" class="reset" disabled={props.answers.answered() == 0} onclick={on_reset}>{ "Start over" }</button>
             </div>
+            <p class="start-over" role="status">
+                if let Some(on_undo) = on_undo_reset {
+                    { "Your answers were cleared. " }
+                    <button type="button" class="undo-button" onclick={on_undo}>{ "Undo" }</button>
+                } else {
+                    <button type="button" class="reset" disabled={props.answers.answered() == 0} onclick={on_reset}>{ "Start over" }</button>
+                }
+            </p>
+            if let Some(live) = &props.live {
+                <div class="live">
+                    <span class="live-line">{ live.clone() }</span>
+                    if let Some(on_finish) = &props.on_finish {
+                        <button type="button" class="live-see" onclick={on_finish.reform(|_: MouseEvent| ())}>{ "See why" }</button>
+                    }
+                </div>
+            }
         </section>
     }
 }

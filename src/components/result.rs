@@ -25,7 +25,16 @@ pub struct ResultPanelProps {
     /// For the decision record.
     pub dataset: DatasetRef,
     pub answers: Answers,
+    /// Takes back the suggestion just tried, while its answers stand.
+    #[prop_or_default]
+    pub on_undo_try: Option<Callback<()>>,
+    /// Shown beside the share buttons (the colleague comparison).
+    #[prop_or_default]
+    pub children: Html,
 }
+
+/// Reasons shown before "more reasons": enough for the gist on a phone.
+const REASONS_SHOWN: usize = 3;
 
 /// What the copy buttons last did.
 #[derive(Clone, PartialEq)]
@@ -61,14 +70,14 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let verdict = html! {
         <div class="verdict" ref={props.verdict.clone()} tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
             if report.decisiveness == Decisiveness::Unanswered {
-                <p class="verdict-empty">{ report.decisiveness.sentence() }</p>
+                <p class="verdict-empty">{ report.firmness_line() }</p>
             } else {
                 <p class="verdict-name">{ report.title() }</p>
                 if let Some(headline) = report.headline {
                     <p class="verdict-headline">{ headline }</p>
                 }
                 <p class="decisiveness">
-                    { report.decisiveness.sentence() }
+                    { report.firmness_line() }
                     if let Some(line) = report.margin_line() { { " " }{ line } }
                 </p>
                 if let Some(line) = report.weighed_most_line() {
@@ -136,10 +145,59 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         })
     };
 
+    // The reasons that moved points, heaviest first; the rest folded.
+    let (mut moving, neutral): (Vec<_>, Vec<_>) = report
+        .reasons
+        .iter()
+        .partition(|r| r.points.iter().any(|p| p.abs() > 1e-9));
+    let weight =
+        |r: &&versus_core::report::Reason<'_>| r.points.iter().fold(0.0_f64, |m, p| m.max(p.abs()));
+    // An insertion sort: a handful of items, and no merge sort in the wasm.
+    for i in 1..moving.len() {
+        let mut j = i;
+        while j > 0 && weight(&moving[j - 1]) < weight(&moving[j]) {
+            moving.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     html! {
         <section class="result" part="result" aria-labelledby="versus-result-heading">
             <h3 id="versus-result-heading">{ "Recommendation" }</h3>
             { verdict }
+            if let Some(on_undo) = &props.on_undo_try {
+                <p class="undo" role="status">
+                    { "Your answers now include the suggestion you tried. " }
+                    <button type="button" class="undo-button" onclick={
+                        let (on_undo, verdict) = (on_undo.clone(), props.verdict.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            platform::focus(&verdict);
+                            on_undo.emit(());
+                        })
+                    }>{ "Undo" }</button>
+                </p>
+            }
+            <div class="share" part="share">
+                if !props.link.is_empty() {
+                    <label class="link">{ "Link to this result " }<input ref={link} type="text" readonly=true value={props.link.clone()} /></label>
+                    <button type="button" class="copy" onclick={on_copy}>{ "Copy link" }</button>
+                }
+                <button type="button" class="copy record" onclick={on_copy_record}>{ "Copy as Markdown" }</button>
+                <span class="copy-status" role="status">
+                    { match &*copied {
+                        Copied::Not => "",
+                        Copied::Link => "Link copied.",
+                        Copied::LinkByHand => "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+                        Copied::Record => "The decision record is on the clipboard, in Markdown.",
+                        Copied::RecordByHand(_) => "The clipboard is not available here: the record is selected below, press Ctrl+C (⌘C on a Mac) to copy it.",
+                    } }
+                </span>
+                if let Copied::RecordByHand(record) = &*copied {
+                    <label class="record-box">{ "Decision record (Markdown) " }
+                        <textarea ref={record_box} readonly=true rows="12" value={record.clone()} />
+                    </label>
+                }
+            </div>
+            { props.children.clone() }
 
             <ul class="scores" aria-label="Score of each verdict">
                 { for report.scores.iter().map(|score| {
@@ -150,27 +208,42 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                             <span class="score-name">{ score.verdict.name }</span>
                             <span class="bar" aria-hidden="true"><span class="fill" data-w={WIDTHS[step.min(20)]}></span></span>
                             <span class="score-value">{ score.shown() }</span>
-                            { for score.notes().into_iter().map(|note| html! {
-                                <span class="score-note">{ note }</span>
-                            }) }
                         </li>
                     }
                 }) }
             </ul>
+            if report.scores.iter().any(|s| !s.notes().is_empty()) {
+                <details class="scoring">
+                    <summary>{ "How the scores are counted" }</summary>
+                    <p>{ "Each answer adds points to the side its reason argues for. A mix of both stacks takes each side's points where that side does the work, counts a whole-project argument only for the half it helps, and pays for running a second stack:" }</p>
+                    <ul>
+                        { for report.scores.iter().flat_map(|score| score.notes().into_iter().map(move |note| html! {
+                            <li><span class="score-name">{ score.verdict.name }</span>{ ": " }{ note }</li>
+                        })) }
+                    </ul>
+                </details>
+            }
 
             <h4>{ "Why" }</h4>
             <ol class="reasons">
-                { for report.reasons.iter().map(|reason| html! {
-                    <li>
-                        <p class="cause">{ reason.prompt }{ " " }<strong>{ reason.label }</strong></p>
-                        <p class="reason-text">{ reason.text }</p>
-                        <p class="meta">
-                            <span class="points">{ reason.points_text.as_str() }</span>
-                            { " · Source: " }{ cite(reason.source) }
-                        </p>
-                    </li>
-                }) }
+                { for moving.iter().take(REASONS_SHOWN).map(|reason| reason_item(reason)) }
             </ol>
+            if moving.len() > REASONS_SHOWN {
+                <details class="more-reasons">
+                    <summary>{ more_label(moving.len() - REASONS_SHOWN, " more reason", " more reasons") }</summary>
+                    <ol class="reasons" start={(REASONS_SHOWN + 1).to_string()}>
+                        { for moving.iter().skip(REASONS_SHOWN).map(|reason| reason_item(reason)) }
+                    </ol>
+                </details>
+            }
+            if !neutral.is_empty() {
+                <details class="neutral-reasons">
+                    <summary>{ more_label(neutral.len(), " answer that moved no points", " answers that moved no points") }</summary>
+                    <ul class="reasons">
+                        { for neutral.iter().map(|reason| reason_item(reason)) }
+                    </ul>
+                </details>
+            }
 
             if !report.caveats.is_empty() {
                 <h4>{ "Keep in mind" }</h4>
@@ -216,29 +289,29 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 </ul>
             }
 
-            <div class="share" part="share">
-                if !props.link.is_empty() {
-                    <label class="link">{ "Link to this result " }<input ref={link} type="text" readonly=true value={props.link.clone()} /></label>
-                    <button type="button" class="copy" onclick={on_copy}>{ "Copy link" }</button>
-                }
-                <button type="button" class="copy record" onclick={on_copy_record}>{ "Copy as Markdown" }</button>
-                <span class="copy-status" role="status">
-                    { match &*copied {
-                        Copied::Not => "",
-                        Copied::Link => "Link copied.",
-                        Copied::LinkByHand => "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
-                        Copied::Record => "The decision record is on the clipboard, in Markdown.",
-                        Copied::RecordByHand(_) => "The clipboard is not available here: the record is selected below, press Ctrl+C (⌘C on a Mac) to copy it.",
-                    } }
-                </span>
-                if let Copied::RecordByHand(record) = &*copied {
-                    <label class="record-box">{ "Decision record (Markdown) " }
-                        <textarea ref={record_box} readonly=true rows="12" value={record.clone()} />
-                    </label>
-                }
-            </div>
         </section>
     }
+}
+
+/// One reason: the answer, what it argues, its points and its source.
+fn reason_item(reason: &versus_core::report::Reason<'_>) -> Html {
+    html! {
+        <li>
+            <p class="cause">{ reason.prompt }{ " " }<strong>{ reason.label }</strong></p>
+            <p class="reason-text">{ reason.text }</p>
+            <p class="meta">
+                <span class="points">{ reason.points_text.as_str() }</span>
+                { " · Source: " }{ cite(reason.source) }
+            </p>
+        </li>
+    }
+}
+
+/// "3 more reasons", "1 more reason".
+fn more_label(count: usize, one: &str, many: &str) -> String {
+    let mut label = count.to_string();
+    label.push_str(if count == 1 { one } else { many });
+    label
 }
 
 /// A source, with its hint when the heading alone does not say where to look.

@@ -363,6 +363,9 @@ fn to_json(report: &Report<'_>) -> Value {
         "reasons": reasons,
         "leaders": summary.leaders,
         "decisiveness": summary.decisiveness,
+        "open": summary.open,
+        "unanswered": summary.unanswered,
+        "firmness": report.firmness_line(),
         "margin": report.margin,
         "runner_up": report.runner_up.map(|v| v.id),
         "not_on_offer": report.scores.iter().filter(|s| !s.offered).map(|s| s.verdict.id).collect::<Vec<_>>(),
@@ -389,7 +392,7 @@ fn to_text(report: &Report<'_>, questions: usize) -> String {
     if let Some(headline) = report.headline {
         let _ = writeln!(out, "{headline}");
     }
-    let mut firmness = report.decisiveness.sentence().to_string();
+    let mut firmness = report.firmness_line();
     if let Some(line) = report.margin_line() {
         firmness.push(' ');
         firmness.push_str(&line);

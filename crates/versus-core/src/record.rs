@@ -69,7 +69,7 @@ pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link:
         decision.push_str(headline);
         decision.push_str("** ");
     }
-    decision.push_str(report.decisiveness.sentence());
+    decision.push_str(&report.firmness_line());
     if let Some(margin) = report.margin_line() {
         decision.push(' ');
         decision.push_str(&margin);

@@ -334,6 +334,8 @@ pub struct Report<'d> {
     pub settled: bool,
     /// The unanswered questions that can still change them (indices).
     pub open: Vec<usize>,
+    /// Their ids.
+    pub open_ids: Vec<&'d str>,
     /// How many questions are unanswered.
     pub unanswered: usize,
 }
@@ -350,6 +352,10 @@ pub struct Summary<'d> {
     /// `(verdict id, score)`, dataset order.
     pub scores: Vec<(&'d str, f64)>,
     pub decisiveness: &'static str,
+    /// The unanswered questions that could still change the leaders (ids),
+    /// and how many are unanswered: with `decisiveness`, how firm it is.
+    pub open: Vec<&'d str>,
+    pub unanswered: usize,
 }
 
 impl<'d> Report<'d> {
@@ -368,6 +374,8 @@ impl<'d> Report<'d> {
                 .map(|s| (s.verdict.id, s.points))
                 .collect(),
             decisiveness: self.decisiveness.id(),
+            open: self.open_ids.clone(),
+            unanswered: self.unanswered,
         }
     }
 
@@ -410,18 +418,110 @@ impl<'d> Report<'d> {
     }
 
     /// What the unanswered questions can still do, in a line, once there
-    /// is a result and questions are left: nothing, or what the outlined
-    /// ones (the `open` questions) can.
-    pub fn outlook_line(&self) -> Option<&'static str> {
+    /// is a result and questions are left: nothing, or how many of them
+    /// (the `open` questions, marked in the quiz) could.
+    pub fn outlook_line(&self) -> Option<String> {
         if self.unanswered == 0 || self.reasons.is_empty() {
-            None
-        } else if self.settled {
-            Some("Your remaining answers can't change this.")
-        } else if self.open.len() < self.unanswered {
-            Some("Only the outlined questions could still change it.")
-        } else {
-            Some("Any of the outlined questions could still change it.")
+            return None;
         }
+        if self.settled {
+            return Some("Your remaining answers can't change this.".into());
+        }
+        let mut line = self.questions_left();
+        line.push_str(if self.open.len() == 1 {
+            " could still change it: that question is marked with a dot."
+        } else {
+            " could still change it: those questions are marked with a dot."
+        });
+        Some(capitalised(line))
+    }
+
+    /// How firm the result is, as one statement: how far the answers are
+    /// from another verdict (the decisiveness) and what the questions not
+    /// yet answered could still do (the outlook). A lead is never called
+    /// strong without saying that open questions could still overturn it.
+    pub fn firmness_line(&self) -> String {
+        let mut line = String::from(match self.decisiveness {
+            Decisiveness::Unanswered => return self.decisiveness.sentence().into(),
+            Decisiveness::Tie => "Too close to call: your answers give them the same score",
+            Decisiveness::Slight => {
+                "A slight lead: one small change to your answers could overturn it"
+            }
+            Decisiveness::Clear => {
+                "A clear lead: it would take two small changes to your answers to overturn it"
+            }
+            Decisiveness::Strong => {
+                "A strong lead: no one or two small changes to your answers would overturn it"
+            }
+        });
+        let tie = self.decisiveness == Decisiveness::Tie;
+        if self.unanswered == 0 {
+        } else if self.settled {
+            line.push_str(if self.unanswered == 1 {
+                ", and no answer to the one question left could "
+            } else {
+                ", and no answers to the questions left could "
+            });
+            line.push_str(if tie { "separate them" } else { "change it" });
+        } else {
+            line.push_str(match self.decisiveness {
+                Decisiveness::Slight | Decisiveness::Clear => ", and ",
+                _ => ", but ",
+            });
+            line.push_str(&self.questions_left());
+            line.push_str(if tie {
+                " could separate them"
+            } else {
+                " could still change it"
+            });
+        }
+        line.push('.');
+        line
+    }
+
+    /// "your answers to 4 of the 10 questions left", "your answers to the
+    /// 3 questions left", "your answer to the one question left": the open
+    /// ones among the unanswered, which may change it together.
+    fn questions_left(&self) -> String {
+        let (open, left) = (self.open.len(), self.unanswered);
+        if left == 1 {
+            return "your answer to the one question left".into();
+        }
+        let mut text = String::from("your answers to ");
+        if open < left {
+            text.push_str(&open.to_string());
+            text.push_str(" of");
+        }
+        text.push_str(" the ");
+        text.push_str(&left.to_string());
+        text.push_str(" questions left");
+        text
+    }
+
+    /// The verdict in a short line for beside the quiz: "Django: a clear
+    /// lead after 3 of 13 answers", or nothing before any answer.
+    pub fn live_line(&self) -> Option<String> {
+        if self.decisiveness == Decisiveness::Unanswered {
+            return None;
+        }
+        let mut line = self.title();
+        line.push_str(match self.decisiveness {
+            Decisiveness::Slight => ": a slight lead",
+            Decisiveness::Clear => ": a clear lead",
+            Decisiveness::Strong => ": a strong lead",
+            _ => "",
+        });
+        line.push_str(" after ");
+        let answered = self.reasons.len();
+        line.push_str(&answered.to_string());
+        line.push_str(" of ");
+        line.push_str(&(answered + self.unanswered).to_string());
+        line.push_str(if answered + self.unanswered == 1 {
+            " answer"
+        } else {
+            " answers"
+        });
+        Some(line)
     }
 
     /// "What weighed most: your team writes Python (+10); ... ."
@@ -442,6 +542,15 @@ impl<'d> Report<'d> {
         line.push('.');
         Some(line)
     }
+}
+
+/// The text with its first letter in capitals.
+fn capitalised(mut text: String) -> String {
+    if let Some(first) = text.get(..1) {
+        let upper = first.to_ascii_uppercase();
+        text.replace_range(..1, &upper);
+    }
+    text
 }
 
 /// "A", "A and B", "A, B and C".
@@ -635,6 +744,11 @@ fn build<'d>(engine: &Engine<'d>, answers: &Answers, a: Assessment) -> Report<'d
         flips,
         rows,
         settled: outlook.settled,
+        open_ids: outlook
+            .open
+            .iter()
+            .map(|&q| d.questions[q].id.as_ref())
+            .collect(),
         open: outlook.open,
         unanswered: answers.len() - answers.answered(),
     }

@@ -310,6 +310,39 @@ proptest! {
         check_invariants(&d, &chosen, seed)?;
     }
 
+    /// One account of firmness: the statement that says how far the answers
+    /// are from another verdict also says what the open questions could do,
+    /// from the same report; it never calls a lead strong and stops there
+    /// while unanswered questions could still overturn it.
+    #[test]
+    fn the_firmness_statement_names_what_open_questions_could_do(
+        chosen in any_answers(&common::dataset()),
+    ) {
+        let d = common::dataset();
+        let report = Engine::new(&d).evaluate(&to_answers(&d, &chosen));
+        let line = report.firmness_line();
+        let mentions_left = line.contains("question left") || line.contains("questions left");
+        if report.decisiveness == Decisiveness::Unanswered || report.unanswered == 0 {
+            prop_assert!(!mentions_left, "{}", line);
+        } else if report.settled {
+            prop_assert!(mentions_left && line.contains(", and no answer"), "{}", line);
+        } else {
+            prop_assert!(!report.open.is_empty());
+            prop_assert!(mentions_left && line.contains("could"), "{}", line);
+            if report.open.len() < report.unanswered {
+                let count = format!("{} of the {} questions left", report.open.len(), report.unanswered);
+                prop_assert!(line.contains(&count), "{} lacks {}", line, count);
+            }
+            if report.decisiveness == Decisiveness::Strong {
+                prop_assert!(line.contains(", but "), "{}", line);
+            }
+        }
+        // The quiz's line says the same of the same questions.
+        if let Some(outlook) = report.outlook_line() {
+            prop_assert_eq!(outlook.contains("can't change"), report.settled);
+        }
+    }
+
     #[test]
     fn short_form_round_trips(chosen in any_answers(&common::dataset())) {
         let d = common::dataset();
