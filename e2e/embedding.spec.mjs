@@ -126,8 +126,13 @@ test("events bubble out of the shadow root with answers, verdict and scores", as
   await widget.locator("input[value=python]").check();
   await expect.poll(() => page.evaluate(() => window.versusEvents.length)).toBe(2);
   const events = await page.evaluate(() => window.versusEvents);
-  expect(events[0]).toEqual({ name: "versus-ready", id: "decide", detail: { answers: {}, verdict: null, leaders: [], scores: { node: 0, django: 0, hybrid: -4 }, decisiveness: "unanswered" } });
-  expect(events[1]).toEqual({ name: "versus-change", id: "decide", detail: { answers: { team: "python" }, verdict: "django", leaders: ["django"], scores: { node: 0, django: 10, hybrid: 1 }, decisiveness: "strong" } });
+  // `open` names the unanswered questions that could still change it.
+  const [ready, change] = events.map(({ detail: { open, ...detail }, ...event }) => ({ ...event, detail, open }));
+  expect(ready).toMatchObject({ name: "versus-ready", id: "decide", detail: { answers: {}, verdict: null, leaders: [], scores: { node: 0, django: 0, hybrid: -4 }, decisiveness: "unanswered", unanswered: 13 } });
+  expect(ready.open).toHaveLength(13);
+  expect(change).toMatchObject({ name: "versus-change", id: "decide", detail: { answers: { team: "python" }, verdict: "django", leaders: ["django"], scores: { node: 0, django: 10, hybrid: 1 }, decisiveness: "strong", unanswered: 12 } });
+  expect(change.open.length).toBeGreaterThan(0);
+  expect(change.open).not.toContain("team");
 });
 
 test("an invalid attribute falls back with exactly one warning naming it", async ({ page }) => {

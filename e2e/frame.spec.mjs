@@ -26,7 +26,8 @@ test("the frame reports ready and its height, and sizes to its content with no s
   await page.goto("/hosts/frame.html");
   await expect.poll(async () => (await ofType(page, "versus:ready")).length).toBe(1);
   const ready = (await ofType(page, "versus:ready"))[0];
-  expect(ready.detail).toEqual({ answers: {}, verdict: null, leaders: [], scores: { node: 0, django: 0, hybrid: -4 }, decisiveness: "unanswered" });
+  expect(ready.detail).toMatchObject({ answers: {}, verdict: null, leaders: [], scores: { node: 0, django: 0, hybrid: -4 }, decisiveness: "unanswered", unanswered: 13 });
+  expect(ready.detail.open).toHaveLength(13);
   await expect.poll(async () => (await ofType(page, "versus:height")).at(-1)?.height ?? 0).toBeGreaterThan(300);
   const height = (await ofType(page, "versus:height")).at(-1).height;
   // The listener sized the frame to it, and the frame scrolls no more.

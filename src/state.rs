@@ -15,8 +15,31 @@ pub struct State {
     pub answers: Answers,
     /// The question on screen (index into the dataset's questions).
     pub step: usize,
+    /// The reader's own answers, set aside while a shared link's are on
+    /// view: nothing is saved over them until the reader chooses or
+    /// changes an answer.
+    pub own: Option<Answers>,
+    /// The last change the reader may take back in place.
+    pub undo: Option<Undo>,
     /// How many options each question has, to refuse answers it does not.
     options: Rc<[usize]>,
+}
+
+/// A change that can be taken back: the answers before it, and the ones it
+/// made (it is offered while they stand).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    pub kind: Undoable,
+    pub before: Answers,
+    pub after: Answers,
+}
+
+/// What a reader can take back in place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Undoable {
+    /// A "what would change this" suggestion, tried.
+    Tried,
+    StartedOver,
 }
 
 /// Everything a reader (or a restored link) can do to the state.
@@ -26,12 +49,21 @@ pub enum Action {
     Answer { question: usize, option: usize },
     /// Show a question.
     Go(usize),
-    /// Apply several changes at once (a "what would change this" suggestion).
+    /// Apply several changes at once (a "what would change this"
+    /// suggestion); undoable.
     Apply(Vec<(usize, usize)>),
     /// Replace every answer (restored from a link or storage).
     Restore(Answers),
-    /// Forget every answer and start again.
+    /// Forget every answer and start again; undoable.
     Reset,
+    /// Take back the last undoable change, while its answers stand.
+    Undo,
+    /// Show a shared link's answers, the reader's own set aside.
+    View(Answers),
+    /// End a view: back to the reader's own answers.
+    KeepMine,
+    /// End a view: the link's answers become the reader's.
+    UseThese,
 }
 
 impl State {
@@ -41,6 +73,8 @@ impl State {
         let mut state = State {
             answers: Answers::none(options.len()),
             step: 0,
+            own: None,
+            undo: None,
             options,
         };
         if answers.len() == state.options.len() {
@@ -71,23 +105,64 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // Answers that replace every answer (a restore, a link, an undo)
+        // start over at the first unanswered question; a view keeps the
+        // reader's own answers aside, an undo keeps nothing.
+        let replaced = |answers: Answers, own: Option<Answers>| {
+            let mut next = State::new(self.options.clone(), answers);
+            next.own = own;
+            next
+        };
+        let foreign = |answers: &Answers| answers.len() != self.options.len();
         match action {
-            Action::Answer { question, option } => next.answer(question, option),
+            Action::Answer { question, option } => {
+                next.answer(question, option);
+                // Changed by the reader: these are now the reader's answers.
+                if next.answers != self.answers {
+                    next.own = None;
+                    next.undo = None;
+                }
+            }
             Action::Go(step) => next.step = step.min(self.last_step()),
             Action::Apply(changes) => {
                 for (question, option) in changes {
                     next.answer(question, option);
                 }
+                next.own = None;
+                next.undo = Some(Undo {
+                    kind: Undoable::Tried,
+                    before: self.answers.clone(),
+                    after: next.answers.clone(),
+                });
             }
-            Action::Restore(answers) => {
-                // Answers for another dataset (another size) are not ours.
-                if answers.len() == self.options.len() {
-                    next = State::new(self.options.clone(), answers);
-                }
+            Action::Restore(answers) if !foreign(&answers) => {
+                next = replaced(answers, self.own.clone());
             }
             Action::Reset => {
-                next = State::new(self.options.clone(), Answers::none(self.options.len()))
+                next = replaced(Answers::none(self.options.len()), None);
+                next.undo = Some(Undo {
+                    kind: Undoable::StartedOver,
+                    before: self.answers.clone(),
+                    after: next.answers.clone(),
+                });
             }
+            Action::Undo => {
+                if let Some(undo) = self.undo.as_ref().filter(|u| u.after == self.answers) {
+                    next = replaced(undo.before.clone(), None);
+                }
+            }
+            Action::View(answers) if !foreign(&answers) && answers != self.answers => {
+                // Viewing one link after another keeps the reader's own.
+                let own = self.own.clone().unwrap_or_else(|| self.answers.clone());
+                next = replaced(answers, Some(own));
+            }
+            Action::KeepMine => {
+                if let Some(own) = &self.own {
+                    next = replaced(own.clone(), None);
+                }
+            }
+            Action::UseThese => next.own = None,
+            Action::Restore(_) | Action::View(_) => {}
         }
         if next == *self {
             self
@@ -163,6 +238,62 @@ mod tests {
         assert_eq!(s.answers.iter().collect::<Vec<_>>(), [(1, 1)]);
     }
 
+    fn answered(pairs: &[(usize, usize)]) -> Answers {
+        let mut a = Answers::none(3);
+        for &(q, o) in pairs {
+            a.set(q, Some(o));
+        }
+        a
+    }
+
+    #[test]
+    fn a_view_sets_the_readers_answers_aside_until_they_choose() {
+        let mine = answered(&[(0, 1)]);
+        let theirs = answered(&[(0, 0), (2, 3)]);
+        let s = Rc::new(State::new(options(), mine.clone()));
+        let viewing = s.reduce(Action::View(theirs.clone()));
+        assert_eq!(
+            (&viewing.answers, viewing.own.as_ref()),
+            (&theirs, Some(&mine))
+        );
+        // Another link viewed after it: still the reader's own aside.
+        let other = answered(&[(1, 2)]);
+        let again = viewing.clone().reduce(Action::View(other.clone()));
+        assert_eq!((&again.answers, again.own.as_ref()), (&other, Some(&mine)));
+        // Back to mine; or these become mine; or changing one makes them mine.
+        let kept = viewing.clone().reduce(Action::KeepMine);
+        assert_eq!((&kept.answers, kept.own.as_ref()), (&mine, None));
+        let used = viewing.clone().reduce(Action::UseThese);
+        assert_eq!((&used.answers, used.own.as_ref()), (&theirs, None));
+        let changed = viewing.reduce(Action::Answer {
+            question: 1,
+            option: 0,
+        });
+        assert_eq!(changed.own, None);
+        assert_eq!(changed.answers.get(0), Some(0));
+    }
+
+    #[test]
+    fn trying_a_suggestion_and_starting_over_can_be_taken_back() {
+        let mine = answered(&[(0, 1), (1, 2)]);
+        let s = Rc::new(State::new(options(), mine.clone()));
+        let tried = s.reduce(Action::Apply(vec![(2, 3)]));
+        assert_eq!(tried.undo.as_ref().map(|u| u.kind), Some(Undoable::Tried));
+        let undone = tried.clone().reduce(Action::Undo);
+        assert_eq!((&undone.answers, &undone.undo), (&mine, &None));
+        let cleared = undone.reduce(Action::Reset);
+        assert_eq!(cleared.answers.answered(), 0);
+        assert_eq!(cleared.clone().reduce(Action::Undo).answers, mine);
+        // Once the reader answers again, there is nothing to take back.
+        let moved_on = cleared.reduce(Action::Answer {
+            question: 0,
+            option: 0,
+        });
+        assert_eq!(moved_on.undo, None);
+        let same = moved_on.clone().reduce(Action::Undo);
+        assert!(Rc::ptr_eq(&moved_on, &same));
+    }
+
     fn any_action() -> impl Strategy<Value = Action> {
         let answers =
             proptest::collection::vec(proptest::option::of(0usize..6), 0..5).prop_map(|chosen| {
@@ -177,8 +308,12 @@ mod tests {
                 .prop_map(|(question, option)| Action::Answer { question, option }),
             (0usize..8).prop_map(Action::Go),
             proptest::collection::vec((0usize..5, 0usize..6), 0..4).prop_map(Action::Apply),
-            answers.prop_map(Action::Restore),
+            answers.clone().prop_map(Action::Restore),
             Just(Action::Reset),
+            Just(Action::Undo),
+            answers.prop_map(Action::View),
+            Just(Action::KeepMine),
+            Just(Action::UseThese),
         ]
     }
 
@@ -188,8 +323,8 @@ mod tests {
             let mut s = state();
             for action in actions {
                 let before = s.clone();
-                let foreign = matches!(&action, Action::Restore(a) if a.len() != 3);
-                s = s.reduce(action);
+                let foreign = matches!(&action, Action::Restore(a) | Action::View(a) if a.len() != 3);
+                s = s.reduce(action.clone());
                 prop_assert!(s.step < 3, "step {} out of range", s.step);
                 prop_assert_eq!(s.answers.len(), 3);
                 for (q, o) in s.answers.iter() {
@@ -197,6 +332,21 @@ mod tests {
                 }
                 if foreign {
                     prop_assert!(Rc::ptr_eq(&before, &s), "a foreign restore changed the state");
+                }
+                // Nothing of the reader's is lost: their own answers are
+                // either shown or set aside, and an undo offered matches
+                // what is shown.
+                if let Some(own) = &s.own {
+                    let back = s.clone().reduce(Action::KeepMine);
+                    prop_assert_eq!(&back.answers, own);
+                    prop_assert_eq!(&back.own, &None);
+                }
+                // A view ends only by the reader's choice or change.
+                if let (Some(own), Action::Go(_) | Action::Restore(_) | Action::View(_)) = (&before.own, &action) {
+                    prop_assert_eq!(s.own.as_ref(), Some(own));
+                }
+                if let Some(undo) = &s.undo {
+                    prop_assert_eq!(undo.before.len(), 3);
                 }
             }
         }

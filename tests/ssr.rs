@@ -264,23 +264,32 @@ fn reasons_that_moved_points_come_first_and_the_rest_fold() {
         moving > 3 && neutral > 0,
         "{moving} moving, {neutral} neutral"
     );
-    // Every reason is there, three in view, the others behind one line each.
+    // Every reason is in one list; past the first three, each is marked
+    // to fold behind one button, the moving ones before the neutral ones.
     assert_eq!(
         html.matches(r#"<p class="cause">"#).count(),
         report.reasons.len()
     );
-    let why = html.split("<h4>Why</h4>").nth(1).expect("a Why heading");
-    let first = why.split("</ol>").next().unwrap_or_default();
-    assert_eq!(first.matches(r#"<p class="cause">"#).count(), 3);
-    let folded = |class: &str| {
-        html.split(&format!(r#"class="{class}""#))
-            .nth(1)
-            .and_then(|rest| rest.split("</details>").next())
-            .map_or(0, |part| part.matches(r#"<p class="cause">"#).count())
-    };
-    assert_eq!(folded("more-reasons"), moving - 3);
-    assert_eq!(folded("neutral-reasons"), neutral);
-    // The first three are the heaviest.
+    let items: Vec<&str> = html
+        .split(r#"<ol id="versus-reasons""#)
+        .nth(1)
+        .and_then(|list| list.split("</ol>").next())
+        .expect("the reasons list")
+        .split("<li")
+        .skip(1)
+        .collect();
+    assert_eq!(items.len(), report.reasons.len());
+    for (i, item) in items.iter().enumerate() {
+        assert_eq!(item.starts_with(" data-more"), i >= 3, "item {i}: {item}");
+    }
+    let more = format!(
+        "Show {} more reasons ({neutral} of them moved no points)",
+        report.reasons.len() - 3
+    );
+    assert!(html.contains(&more), "{more}");
+    let first = items[..3].concat();
+    // The first three are the heaviest, and no neutral one comes before a
+    // moving one.
     let weight =
         |r: &versus_core::report::Reason<'_>| r.points.iter().fold(0.0_f64, |m, p| m.max(p.abs()));
     let mut weights: Vec<f64> = report

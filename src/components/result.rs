@@ -4,7 +4,7 @@
 //! would change it, a link to share it and the decision record to copy.
 //! Everything it says comes from the engine's `Report`.
 
-use versus_core::report::{Decisiveness, Report, Source};
+use versus_core::report::{Decisiveness, Reason, Report, Source};
 use versus_core::Answers;
 use yew::prelude::*;
 
@@ -55,6 +55,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let link = use_node_ref();
     // (Hooks before the early return below: Yew needs the same ones on every render.)
     let record_box = use_node_ref();
+    let all_reasons = use_state_eq(|| false);
     {
         // A refused clipboard shows the record in a box: select it for the reader.
         let record_box = record_box.clone();
@@ -145,21 +146,19 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         })
     };
 
-    // The reasons that moved points, heaviest first; the rest folded.
-    let (mut moving, neutral): (Vec<_>, Vec<_>) = report
-        .reasons
-        .iter()
-        .partition(|r| r.points.iter().any(|p| p.abs() > 1e-9));
-    let weight =
-        |r: &&versus_core::report::Reason<'_>| r.points.iter().fold(0.0_f64, |m, p| m.max(p.abs()));
-    // An insertion sort: a handful of items, and no merge sort in the wasm.
-    for i in 1..moving.len() {
+    // The reasons that moved points, heaviest first (a stable insertion
+    // sort: a handful of items, and no merge sort in the wasm), then the
+    // ones that moved none.
+    let weight = |r: &Reason<'_>| r.points.iter().fold(0.0_f64, |m, p| m.max(p.abs()));
+    let mut ordered: Vec<&Reason<'_>> = report.reasons.iter().collect();
+    for i in 1..ordered.len() {
         let mut j = i;
-        while j > 0 && weight(&moving[j - 1]) < weight(&moving[j]) {
-            moving.swap(j - 1, j);
+        while j > 0 && weight(ordered[j - 1]) < weight(ordered[j]) {
+            ordered.swap(j - 1, j);
             j -= 1;
         }
     }
+    let moving = ordered.iter().filter(|r| weight(r) > 1e-9).count();
     html! {
         <section class="result" part="result" aria-labelledby="versus-result-heading">
             <h3 id="versus-result-heading">{ "Recommendation" }</h3>
@@ -225,24 +224,26 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             }
 
             <h4>{ "Why" }</h4>
-            <ol class="reasons">
-                { for moving.iter().take(REASONS_SHOWN).map(|reason| reason_item(reason)) }
+            // One list: the reasons that moved points, heaviest first, then
+            // those that moved none; past the first few, folded behind one
+            // button (a view of the same list, not a second one).
+            <ol class="reasons" id="versus-reasons" data-all={(*all_reasons).then_some("")}>
+                { for ordered.iter().enumerate().map(|(i, reason)| html! {
+                    <li data-more={(i >= REASONS_SHOWN).then_some("")}>
+                        <p class="cause">{ reason.prompt }{ " " }<strong>{ reason.label }</strong></p>
+                        <p class="reason-text">{ reason.text }</p>
+                        <p class="meta">
+                            <span class="points">{ reason.points_text.as_str() }</span>
+                            { " · Source: " }{ cite(reason.source) }
+                        </p>
+                    </li>
+                }) }
             </ol>
-            if moving.len() > REASONS_SHOWN {
-                <details class="more-reasons">
-                    <summary>{ more_label(moving.len() - REASONS_SHOWN, " more reason", " more reasons") }</summary>
-                    <ol class="reasons" start={(REASONS_SHOWN + 1).to_string()}>
-                        { for moving.iter().skip(REASONS_SHOWN).map(|reason| reason_item(reason)) }
-                    </ol>
-                </details>
-            }
-            if !neutral.is_empty() {
-                <details class="neutral-reasons">
-                    <summary>{ more_label(neutral.len(), " answer that moved no points", " answers that moved no points") }</summary>
-                    <ul class="reasons">
-                        { for neutral.iter().map(|reason| reason_item(reason)) }
-                    </ul>
-                </details>
+            if ordered.len() > REASONS_SHOWN {
+                <button type="button" class="more" aria-controls="versus-reasons" aria-expanded={all_reasons.to_string()}
+                    onclick={let all = all_reasons.clone(); Callback::from(move |_: MouseEvent| all.set(!*all))}>
+                    { if *all_reasons { "Show fewer reasons".to_string() } else { more_label(ordered.len() - REASONS_SHOWN, moving) } }
+                </button>
             }
 
             if !report.caveats.is_empty() {
@@ -293,24 +294,21 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     }
 }
 
-/// One reason: the answer, what it argues, its points and its source.
-fn reason_item(reason: &versus_core::report::Reason<'_>) -> Html {
-    html! {
-        <li>
-            <p class="cause">{ reason.prompt }{ " " }<strong>{ reason.label }</strong></p>
-            <p class="reason-text">{ reason.text }</p>
-            <p class="meta">
-                <span class="points">{ reason.points_text.as_str() }</span>
-                { " · Source: " }{ cite(reason.source) }
-            </p>
-        </li>
+/// "Show 7 more reasons (4 of them moved no points)".
+fn more_label(hidden: usize, moving: usize) -> String {
+    let mut label = String::from("Show ");
+    label.push_str(&hidden.to_string());
+    label.push_str(if hidden == 1 {
+        " more reason"
+    } else {
+        " more reasons"
+    });
+    let neutral = hidden.min(hidden + REASONS_SHOWN - moving.max(REASONS_SHOWN));
+    if neutral > 0 {
+        label.push_str(" (");
+        label.push_str(&neutral.to_string());
+        label.push_str(" of them moved no points)");
     }
-}
-
-/// "3 more reasons", "1 more reason".
-fn more_label(count: usize, one: &str, many: &str) -> String {
-    let mut label = count.to_string();
-    label.push_str(if count == 1 { one } else { many });
     label
 }
 
