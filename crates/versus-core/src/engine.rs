@@ -39,6 +39,21 @@ pub const MAX_FLIP_CHANGES: usize = 3;
 /// Scores closer than this are level.
 const LEVEL: f64 = 1e-9;
 
+/// The most candidates a dataset may compare (validation holds it): which
+/// of them have a part to play is one [`Parts`] mask.
+pub const MAX_CANDIDATES: usize = 16;
+
+/// Which candidates have a part of the system to do, one bit each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parts(pub u32);
+
+impl Parts {
+    /// Whether candidate `c` has a part.
+    pub fn has(self, c: usize) -> bool {
+        c < MAX_CANDIDATES && self.0 >> c & 1 == 1
+    }
+}
+
 /// The score of a verdict that is not on offer: below every real one.
 pub const NOT_ON_OFFER: f64 = f64::NEG_INFINITY;
 
@@ -95,9 +110,16 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Whether candidate `c` has a part of the system to do.
-    pub fn has_part(&self, c: usize) -> bool {
-        self.part[c] > 0.0
+    /// The candidates that have a part of the system to do.
+    pub fn parts(&self) -> Parts {
+        Parts(
+            self.part
+                .iter()
+                .take(MAX_CANDIDATES)
+                .enumerate()
+                .filter(|(_, &w)| w > 0.0)
+                .fold(0, |mask, (c, _)| mask | 1 << c),
+        )
     }
 }
 
@@ -356,6 +378,7 @@ impl<'d> Engine<'d> {
 
     /// [`Engine::tally`] into buffers the caller reuses: the searches rank
     /// thousands of trial answers and allocate for none of them.
+    #[inline(never)]
     fn tally_into(&self, answers: &Answers, tally: &mut Tally) {
         tally.values.clear();
         tally.values.resize(self.args.len(), 0.0);
@@ -391,24 +414,24 @@ impl<'d> Engine<'d> {
     /// `Some(n)` when `c` is one of the `n` candidates the system is shared
     /// between (its part arguments count in full, its whole-project ones
     /// `1/n`); `None` when `v` does not run `c` or `c` has no part in it.
-    pub fn share(&self, v: usize, c: usize, has_part: impl Fn(usize) -> bool) -> Option<usize> {
+    pub fn share(&self, v: usize, c: usize, parts: Parts) -> Option<usize> {
         let runs = &self.verdicts[v].runs;
         if !runs.contains(&c) {
             return None;
         }
-        let with_part = runs.iter().filter(|&&r| has_part(r)).count();
+        let with_part = runs.iter().filter(|&&r| parts.has(r)).count();
         if with_part == 0 {
             Some(runs.len())
         } else {
-            has_part(c).then_some(with_part)
+            parts.has(c).then_some(with_part)
         }
     }
 
     /// Whether verdict `v` is on offer: a single stack always is; a mix
     /// only when each candidate it runs has a part of the system to do.
-    pub fn offered(&self, v: usize, has_part: impl Fn(usize) -> bool) -> bool {
+    pub fn offered(&self, v: usize, parts: Parts) -> bool {
         let runs = &self.verdicts[v].runs;
-        runs.len() <= 1 || runs.iter().all(|&r| has_part(r))
+        runs.len() <= 1 || runs.iter().all(|&r| parts.has(r))
     }
 
     /// What argument `a`'s counted weight adds to verdict `v`.
@@ -416,7 +439,7 @@ impl<'d> Engine<'d> {
         let Some(arg) = self.args[a] else {
             return 0.0;
         };
-        match self.share(v, arg.candidate, |c| tally.has_part(c)) {
+        match self.share(v, arg.candidate, tally.parts()) {
             Some(share) if !arg.part => tally.values[a] / share as f64,
             Some(_) => tally.values[a],
             None => 0.0,
@@ -424,11 +447,12 @@ impl<'d> Engine<'d> {
     }
 
     /// Verdict `v`'s score for a tally, on offer or not.
-    fn score(&self, tally: &Tally, v: usize) -> f64 {
+    #[inline(never)]
+    fn score(&self, tally: &Tally, parts: Parts, v: usize) -> f64 {
         let mix = &self.verdicts[v];
         let mut score = -mix.cost;
         for &c in &mix.runs {
-            if let Some(share) = self.share(v, c, |r| tally.has_part(r)) {
+            if let Some(share) = self.share(v, c, parts) {
                 score += tally.part[c] + tally.project[c] / share as f64;
             }
         }
@@ -436,9 +460,9 @@ impl<'d> Engine<'d> {
     }
 
     /// Verdict `v`'s standing: its score when on offer, else [`NOT_ON_OFFER`].
-    fn standing(&self, tally: &Tally, v: usize) -> f64 {
-        if self.offered(v, |c| tally.has_part(c)) {
-            self.score(tally, v)
+    fn standing(&self, tally: &Tally, parts: Parts, v: usize) -> f64 {
+        if self.offered(v, parts) {
+            self.score(tally, parts, v)
         } else {
             NOT_ON_OFFER
         }
@@ -470,9 +494,12 @@ impl<'d> Engine<'d> {
         &scratch.scores
     }
 
+    /// Shared by every search (not inlined into each: the wasm is smaller).
+    #[inline(never)]
     fn standings_into(&self, tally: &Tally, scores: &mut Vec<f64>) {
+        let parts = tally.parts();
         scores.clear();
-        scores.extend((0..self.verdicts.len()).map(|v| self.standing(tally, v)));
+        scores.extend((0..self.verdicts.len()).map(|v| self.standing(tally, parts, v)));
     }
 
     /// Every verdict's score and the leaders, for a set of answers.
@@ -482,11 +509,9 @@ impl<'d> Engine<'d> {
 
     fn rank_tally(&self, tally: &Tally, unanswered: bool) -> Ranking {
         let verdicts = 0..self.verdicts.len();
-        let offered: Vec<bool> = verdicts
-            .clone()
-            .map(|v| self.offered(v, |c| tally.has_part(c)))
-            .collect();
-        let scores: Vec<f64> = verdicts.map(|v| self.score(tally, v)).collect();
+        let parts = tally.parts();
+        let offered: Vec<bool> = verdicts.clone().map(|v| self.offered(v, parts)).collect();
+        let scores: Vec<f64> = verdicts.map(|v| self.score(tally, parts, v)).collect();
         let leaders = if unanswered {
             Vec::new()
         } else {
@@ -551,6 +576,7 @@ impl<'d> Engine<'d> {
     /// degree to the project (at most two searched) that leave it no
     /// longer alone on top. The one measure of firmness, for readers and
     /// the audit alike.
+    #[inline(never)]
     pub fn decisiveness(&self, answers: &Answers, ranking: &Ranking) -> Decisiveness {
         let winner = match ranking.leaders[..] {
             [] => return Decisiveness::Unanswered,
@@ -563,30 +589,12 @@ impl<'d> Engine<'d> {
             .filter(|&c| !self.is_decisive(c))
             .collect();
         let mut trial = Trial::new(answers);
-        let overturned = |trial: &mut Trial| {
-            self.tally_into(&trial.answers, &mut trial.tally);
-            self.standings_into(&trial.tally, &mut trial.scores);
-            !alone_on_top(&trial.scores, winner)
-        };
-        for &c in &nudges {
-            trial.answers.set(c.question, Some(c.to));
-            let flipped = overturned(&mut trial);
-            trial.answers.set(c.question, c.from);
-            if flipped {
-                return Decisiveness::Slight;
+        let mut path = Vec::with_capacity(2);
+        for (depth, firmness) in [(1, Decisiveness::Slight), (2, Decisiveness::Clear)] {
+            let mut overturned = |scores: &[f64], _: &[Change]| !alone_on_top(scores, winner);
+            if self.search(&nudges, &mut trial, &mut path, 0, depth, &mut overturned) {
+                return firmness;
             }
-        }
-        for (i, &a) in nudges.iter().enumerate() {
-            trial.answers.set(a.question, Some(a.to));
-            for &b in nudges[i + 1..].iter().filter(|b| b.question != a.question) {
-                trial.answers.set(b.question, Some(b.to));
-                let flipped = overturned(&mut trial);
-                trial.answers.set(b.question, b.from);
-                if flipped {
-                    return Decisiveness::Clear;
-                }
-            }
-            trial.answers.set(a.question, a.from);
         }
         Decisiveness::Strong
     }
@@ -665,7 +673,7 @@ impl<'d> Engine<'d> {
                     let Some(arg) = arg.filter(|arg| !arg.part && tally.values[a] > 0.0) else {
                         continue;
                     };
-                    match self.share(v, arg.candidate, |c| tally.has_part(c)) {
+                    match self.share(v, arg.candidate, tally.parts()) {
                         Some(share) if share > 1 => {
                             halved.push((a, tally.values[a], adds[a][v], share));
                         }
@@ -721,6 +729,7 @@ impl<'d> Engine<'d> {
     /// makes the single leader: that answer (the one that puts it furthest
     /// ahead; first in option order on equal lead), a condition on who the
     /// team is. Dataset order of verdicts.
+    #[inline(never)]
     fn conditions(&self, answers: &Answers, leaders: &[usize]) -> Vec<Flip> {
         let Some(anchor) = self.anchor else {
             return Vec::new();
@@ -768,6 +777,7 @@ impl<'d> Engine<'d> {
     /// and, when those change what the project is, also the fewest changes
     /// of degree that do. At each depth the changes that put it furthest
     /// ahead win (ties: first in enumeration order).
+    #[inline(never)]
     fn flips_among(&self, answers: &Answers, leaders: &[usize], changes: &[Change]) -> Vec<Flip> {
         let verdicts = self.dataset.verdicts.len();
         let current = match leaders {
@@ -792,10 +802,10 @@ impl<'d> Engine<'d> {
                 depth,
                 &mut |scores: &[f64], path: &[Change]| {
                     let Some(leader) = leaders_single(scores) else {
-                        return;
+                        return false;
                     };
                     if !is_target(leader) || nudge[leader].is_some() {
-                        return;
+                        return false;
                     }
                     let degree = path.iter().all(|&c| !self.is_decisive(c));
                     let lead = lead_of(scores, leader);
@@ -813,6 +823,7 @@ impl<'d> Engine<'d> {
                     if degree {
                         offer(&mut nudge_here[leader]);
                     }
+                    false
                 },
             );
             for v in 0..verdicts {
@@ -854,7 +865,9 @@ impl<'d> Engine<'d> {
     }
 
     /// Tries every way to make `depth` more changes, each on a later
-    /// question than the last, from `changes[start..]`.
+    /// question than the last, from `changes[start..]`, until `visit`
+    /// says it has found what it looks for (then `true`). One copy serves
+    /// every search (a `dyn` visitor keeps the wasm small).
     fn search(
         &self,
         changes: &[Change],
@@ -862,13 +875,12 @@ impl<'d> Engine<'d> {
         path: &mut Vec<Change>,
         start: usize,
         depth: usize,
-        visit: &mut impl FnMut(&[f64], &[Change]),
-    ) {
+        visit: &mut dyn FnMut(&[f64], &[Change]) -> bool,
+    ) -> bool {
         if depth == 0 {
             self.tally_into(&trial.answers, &mut trial.tally);
             self.standings_into(&trial.tally, &mut trial.scores);
-            visit(&trial.scores, path);
-            return;
+            return visit(&trial.scores, path);
         }
         for (i, &c) in changes.iter().enumerate().skip(start) {
             if path.last().is_some_and(|p| p.question >= c.question) {
@@ -876,10 +888,14 @@ impl<'d> Engine<'d> {
             }
             trial.answers.set(c.question, Some(c.to));
             path.push(c);
-            self.search(changes, trial, path, i + 1, depth - 1, visit);
+            let found = self.search(changes, trial, path, i + 1, depth - 1, visit);
             path.pop();
             trial.answers.set(c.question, c.from);
+            if found {
+                return true;
+            }
         }
+        false
     }
 }
 
