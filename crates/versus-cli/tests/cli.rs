@@ -94,9 +94,7 @@ fn recommend_prints_verdict_scores_and_reasons() {
         "{stdout}"
     );
     assert!(
-        stdout.contains(
-            "  Hybrid: Not on offer here: nothing in your answers calls for splitting the system between two stacks.\n"
-        ),
+        stdout.contains("  Hybrid: Not on offer: nothing in your answers calls for two stacks.\n"),
         "{stdout}"
     );
     assert!(stdout.contains("  team=python (Django +10)\n"), "{stdout}");

@@ -163,12 +163,16 @@ impl Ranking {
     /// The best verdict on offer after the leader, if any.
     pub fn runner_up(&self) -> Option<usize> {
         let leader = self.verdict()?;
-        (0..self.scores.len())
-            .filter(|&v| v != leader && self.offered[v])
-            .fold(None, |best: Option<usize>, v| match best {
-                Some(b) if self.scores[b] >= self.scores[v] => Some(b),
-                _ => Some(v),
-            })
+        let mut best: Option<usize> = None;
+        for v in 0..self.scores.len() {
+            if v != leader
+                && self.offered[v]
+                && best.is_none_or(|b| self.scores[v] > self.scores[b])
+            {
+                best = Some(v);
+            }
+        }
+        best
     }
 
     /// How far a sole leader is ahead of the best real alternative (0 on
@@ -193,8 +197,6 @@ pub struct Assessment {
     /// Per argument: the question it is counted with (the first, in
     /// dataset order, whose answer gives it its full weight).
     pub counted_at: Vec<Option<usize>>,
-    /// `[argument][verdict]`: what the argument adds to the verdict's score.
-    pub adds: Vec<Vec<f64>>,
     /// Per answer, question order: `(question, option, [verdict] points)`,
     /// the points of the arguments counted with it.
     pub answers: Vec<(usize, usize, Vec<f64>)>,
@@ -508,22 +510,26 @@ impl<'d> Engine<'d> {
     }
 
     fn rank_tally(&self, tally: &Tally, unanswered: bool) -> Ranking {
-        let verdicts = 0..self.verdicts.len();
         let parts = tally.parts();
-        let offered: Vec<bool> = verdicts.clone().map(|v| self.offered(v, parts)).collect();
-        let scores: Vec<f64> = verdicts.map(|v| self.score(tally, parts, v)).collect();
-        let leaders = if unanswered {
-            Vec::new()
-        } else {
-            let standings: Vec<f64> = (0..scores.len())
-                .map(|v| if offered[v] { scores[v] } else { NOT_ON_OFFER })
-                .collect();
-            leaders(&standings)
-        };
+        let verdicts = self.verdicts.len();
+        let mut scores = Vec::with_capacity(verdicts);
+        let mut offered = Vec::with_capacity(verdicts);
+        let mut standings = Vec::with_capacity(verdicts);
+        for v in 0..verdicts {
+            let score = self.score(tally, parts, v);
+            let on_offer = self.offered(v, parts);
+            scores.push(score);
+            offered.push(on_offer);
+            standings.push(if on_offer { score } else { NOT_ON_OFFER });
+        }
         Ranking {
             scores,
             offered,
-            leaders,
+            leaders: if unanswered {
+                Vec::new()
+            } else {
+                leaders(&standings)
+            },
         }
     }
 
@@ -604,18 +610,20 @@ impl<'d> Engine<'d> {
     /// most, what a mix counts in part, the caveats and the flips.
     #[inline(never)]
     pub fn assess(&self, answers: &Answers) -> Assessment {
+        // Plain loops and pushes rather than iterator chains: each chain
+        // is its own generic code in the wasm.
         let d = self.dataset;
         let tally = self.tally(answers);
         let ranking = self.rank_tally(&tally, answers.answered() == 0);
         let decisiveness = self.decisiveness(answers, &ranking);
-        let flips = if ranking.leaders.is_empty() {
-            Vec::new()
-        } else {
-            self.flips(answers, &ranking.leaders)
-        };
+        let mut flips = Vec::new();
+        if !ranking.leaders.is_empty() {
+            flips = self.flips(answers, &ranking.leaders);
+        }
         let verdicts = d.verdicts.len();
+        let arguments = d.arguments.len();
 
-        let mut counted_at: Vec<Option<usize>> = vec![None; d.arguments.len()];
+        let mut counted_at: Vec<Option<usize>> = vec![None; arguments];
         for (q, o) in answers.iter() {
             for &(a, w) in self.effect(q, o) {
                 if counted_at[a].is_none() && w >= tally.values[a] {
@@ -623,84 +631,68 @@ impl<'d> Engine<'d> {
                 }
             }
         }
-        let adds: Vec<Vec<f64>> = (0..d.arguments.len())
-            .map(|a| (0..verdicts).map(|v| self.adds(&tally, a, v)).collect())
-            .collect();
-        let per_answer = answers
-            .iter()
-            .map(|(q, o)| {
-                let mut points = vec![0.0; verdicts];
-                for &(a, _) in self.effect(q, o) {
-                    if counted_at[a] == Some(q) {
-                        for (p, add) in points.iter_mut().zip(&adds[a]) {
-                            *p += add;
-                        }
+        let mut per_answer = Vec::new();
+        for (q, o) in answers.iter() {
+            let mut points = vec![0.0; verdicts];
+            for &(a, _) in self.effect(q, o) {
+                if counted_at[a] == Some(q) {
+                    for (v, p) in points.iter_mut().enumerate() {
+                        *p += self.adds(&tally, a, v);
                     }
                 }
-                (q, o, points)
-            })
-            .collect();
-
-        let weighed_most = match ranking.verdict() {
-            Some(v) => {
-                let mut weighed: Vec<(usize, f64)> = (0..d.arguments.len())
-                    .map(|a| (a, adds[a][v]))
-                    .filter(|&(_, p)| p > 0.0)
-                    .collect();
-                // Heaviest first, dataset order on equal weight (insertion
-                // sort: a handful of items, and no standard sort in the wasm).
-                for i in 1..weighed.len() {
-                    let mut j = i;
-                    while j > 0 && weighed[j].1 > weighed[j - 1].1 {
-                        weighed.swap(j, j - 1);
-                        j -= 1;
-                    }
-                }
-                weighed.truncate(3);
-                weighed
             }
-            None => Vec::new(),
-        };
+            per_answer.push((q, o, points));
+        }
 
-        let halved = (0..verdicts)
-            .map(|v| {
-                let runs = &self.verdicts[v].runs;
-                if runs.len() < 2 || !ranking.offered[v] {
-                    return Vec::new();
+        let mut weighed_most: Vec<(usize, f64)> = Vec::new();
+        if let Some(v) = ranking.verdict() {
+            for a in 0..arguments {
+                let points = self.adds(&tally, a, v);
+                if points > 0.0 {
+                    weighed_most.push((a, points));
                 }
-                let mut halved = Vec::new();
+            }
+            // Heaviest first, dataset order on equal weight (insertion
+            // sort: a handful of items, and no standard sort in the wasm).
+            for i in 1..weighed_most.len() {
+                let mut j = i;
+                while j > 0 && weighed_most[j].1 > weighed_most[j - 1].1 {
+                    weighed_most.swap(j, j - 1);
+                    j -= 1;
+                }
+            }
+            weighed_most.truncate(3);
+        }
+
+        let parts = tally.parts();
+        let mut halved = Vec::with_capacity(verdicts);
+        for v in 0..verdicts {
+            let mut list = Vec::new();
+            if self.verdicts[v].runs.len() > 1 && ranking.offered[v] {
                 for (a, arg) in self.args.iter().enumerate() {
-                    let Some(arg) = arg.filter(|arg| !arg.part && tally.values[a] > 0.0) else {
+                    let Some(arg) = arg else { continue };
+                    if arg.part || tally.values[a] <= 0.0 {
                         continue;
-                    };
-                    match self.share(v, arg.candidate, tally.parts()) {
-                        Some(share) if share > 1 => {
-                            halved.push((a, tally.values[a], adds[a][v], share));
-                        }
-                        _ => {}
+                    }
+                    if let Some(share) = self.share(v, arg.candidate, parts).filter(|&n| n > 1) {
+                        list.push((a, tally.values[a], self.adds(&tally, a, v), share));
                     }
                 }
-                halved
-            })
-            .collect();
+            }
+            halved.push(list);
+        }
 
-        let leaders = &ranking.leaders;
-        let caveats = d
-            .cons
-            .iter()
-            .zip(&self.con_answers)
-            .enumerate()
-            .filter(|(_, (con, _))| {
-                leaders.iter().any(|&v| {
-                    let verdict = &d.verdicts[v];
-                    con.about == verdict.id || verdict.candidate.as_ref() == Some(&con.about)
-                })
-            })
-            .filter(|(_, (_, when))| {
-                when.is_empty() || when.iter().any(|&(q, o)| answers.holds(q, o))
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let mut caveats = Vec::new();
+        for (i, con) in d.cons.iter().enumerate() {
+            let about_leader = ranking.leaders.iter().any(|&v| {
+                let verdict = &d.verdicts[v];
+                con.about == verdict.id || verdict.candidate.as_ref() == Some(&con.about)
+            });
+            let when = &self.con_answers[i];
+            if about_leader && (when.is_empty() || when.iter().any(|&(q, o)| answers.holds(q, o))) {
+                caveats.push(i);
+            }
+        }
 
         Assessment {
             margin: ranking.margin(),
@@ -708,7 +700,6 @@ impl<'d> Engine<'d> {
             decisiveness,
             tally,
             counted_at,
-            adds,
             answers: per_answer,
             weighed_most,
             halved,
@@ -759,16 +750,17 @@ impl<'d> Engine<'d> {
                 }
             }
         }
-        best.into_iter()
-            .enumerate()
-            .filter_map(|(v, best)| {
-                best.map(|(_, change)| Flip {
+        let mut flips = Vec::new();
+        for (v, best) in best.iter().enumerate() {
+            if let Some((_, change)) = best {
+                flips.push(Flip {
                     verdict: v,
-                    changes: vec![change],
+                    changes: vec![*change],
                     kind: FlipKind::Condition,
-                })
-            })
-            .collect()
+                });
+            }
+        }
+        flips
     }
 
     /// Breadth-first over the number of changed answers, trying only
