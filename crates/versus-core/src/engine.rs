@@ -554,8 +554,7 @@ impl<'d> Engine<'d> {
         changes
     }
 
-    /// The changes to the project that can move a score, question order:
-    /// none to the anchor question. A change to an option that invokes
+    /// The changes that can move a score, question order. A change to an option that invokes
     /// exactly what the answer it replaces invokes (leaving an unanswered
     /// question at an option that argues nothing, say) moves nothing; of a
     /// question's options that invoke the same, only the first is tried.
@@ -567,7 +566,6 @@ impl<'d> Engine<'d> {
         let effect = |q: usize, o: Option<usize>| o.map_or(&[][..], |o| self.effect(q, o));
         self.changes(answers)
             .into_iter()
-            .filter(|c| Some(c.question) != self.anchor)
             .filter(|c| {
                 let to = self.effect(c.question, c.to);
                 to != effect(c.question, c.from)
@@ -592,7 +590,7 @@ impl<'d> Engine<'d> {
         let nudges: Vec<Change> = self
             .moving_changes(answers)
             .into_iter()
-            .filter(|&c| !self.is_decisive(c))
+            .filter(|&c| !self.is_decisive(c) && Some(c.question) != self.anchor)
             .collect();
         let mut trial = Trial::new(answers);
         let mut path = Vec::with_capacity(2);
@@ -709,55 +707,27 @@ impl<'d> Engine<'d> {
     }
 
     /// What would change the result: [`Engine::flips_among`] the changes
-    /// to the project, then the conditions on the team.
+    /// to the project; then, of the answers to the anchor question alone,
+    /// the one that puts each other verdict furthest ahead, as a condition
+    /// on who the team is.
     fn flips(&self, answers: &Answers, leaders: &[usize]) -> Vec<Flip> {
-        let mut flips = self.flips_among(answers, leaders, &self.moving_changes(answers));
-        flips.extend(self.conditions(answers, leaders));
-        flips
-    }
-
-    /// For each verdict that another answer to the anchor question alone
-    /// makes the single leader: that answer (the one that puts it furthest
-    /// ahead; first in option order on equal lead), a condition on who the
-    /// team is. Dataset order of verdicts.
-    #[inline(never)]
-    fn conditions(&self, answers: &Answers, leaders: &[usize]) -> Vec<Flip> {
-        let Some(anchor) = self.anchor else {
-            return Vec::new();
-        };
-        let current = match leaders {
-            [one] => Some(*one),
-            _ => None,
-        };
-        let from = answers.get(anchor);
-        let mut best: Vec<Option<(f64, Change)>> = vec![None; self.verdicts.len()];
-        let mut trial = Trial::new(answers);
-        for to in (0..self.dataset.questions[anchor].options.len()).filter(|&o| Some(o) != from) {
-            trial.answers.set(anchor, Some(to));
-            self.tally_into(&trial.answers, &mut trial.tally);
-            self.standings_into(&trial.tally, &mut trial.scores);
-            if let Some(leader) = leaders_single(&trial.scores).filter(|&l| Some(l) != current) {
-                let lead = lead_of(&trial.scores, leader);
-                if best[leader].as_ref().is_none_or(|(l, _)| lead > *l) {
-                    best[leader] = Some((
-                        lead,
-                        Change {
-                            question: anchor,
-                            from,
-                            to,
-                        },
-                    ));
-                }
+        let mut project = Vec::new();
+        let mut team = Vec::new();
+        for c in self.moving_changes(answers) {
+            if Some(c.question) == self.anchor {
+                team.push(c);
+            } else {
+                project.push(c);
             }
         }
-        let mut flips = Vec::new();
-        for (v, best) in best.iter().enumerate() {
-            if let Some((_, change)) = best {
-                flips.push(Flip {
-                    verdict: v,
-                    changes: vec![*change],
-                    kind: FlipKind::Condition,
-                });
+        let mut flips = self.flips_among(answers, leaders, &project, true);
+        // Another team, alone: one condition per verdict it would give.
+        let mut named = vec![false; self.verdicts.len()];
+        for mut flip in self.flips_among(answers, leaders, &team, false) {
+            if !named[flip.verdict] {
+                named[flip.verdict] = true;
+                flip.kind = FlipKind::Condition;
+                flips.push(flip);
             }
         }
         flips
@@ -767,10 +737,17 @@ impl<'d> Engine<'d> {
     /// `changes`, for each verdict other than the sole leader (on a tie:
     /// every verdict): the fewest changes that make it the single leader,
     /// and, when those change what the project is, also the fewest changes
-    /// of degree that do. At each depth the changes that put it furthest
-    /// ahead win (ties: first in enumeration order).
+    /// of degree that do. At each depth the changes of degree (where
+    /// `degree_first`), then those that put it furthest ahead, win (ties:
+    /// first in enumeration order).
     #[inline(never)]
-    fn flips_among(&self, answers: &Answers, leaders: &[usize], changes: &[Change]) -> Vec<Flip> {
+    fn flips_among(
+        &self,
+        answers: &Answers,
+        leaders: &[usize],
+        changes: &[Change],
+        degree_first: bool,
+    ) -> Vec<Flip> {
         let verdicts = self.dataset.verdicts.len();
         let current = match leaders {
             [one] => Some(*one),
@@ -802,9 +779,13 @@ impl<'d> Engine<'d> {
                     let degree = path.iter().all(|&c| !self.is_decisive(c));
                     let lead = lead_of(scores, leader);
                     let offer = |slot: &mut Best| {
-                        let better = slot
-                            .as_ref()
-                            .is_none_or(|(d, l, _)| (degree && !d) || (degree == *d && lead > *l));
+                        let better = slot.as_ref().is_none_or(|(d, l, _)| {
+                            if degree_first && degree != *d {
+                                degree
+                            } else {
+                                lead > *l
+                            }
+                        });
                         if better {
                             *slot = Some((degree, lead, path.to_vec()));
                         }
@@ -1010,11 +991,15 @@ mod tests {
                 .into_iter()
                 .filter(|c| Some(c.question) != engine.anchor())
                 .collect();
-            let moving = engine.moving_changes(&answers);
+            let moving: Vec<Change> = engine
+                .moving_changes(&answers)
+                .into_iter()
+                .filter(|c| Some(c.question) != engine.anchor())
+                .collect();
             skipped += all.len() - moving.len();
             assert_eq!(
-                engine.flips_among(&answers, &leaders, &all),
-                engine.flips_among(&answers, &leaders, &moving),
+                engine.flips_among(&answers, &leaders, &all, true),
+                engine.flips_among(&answers, &leaders, &moving, true),
                 "{answers:?}"
             );
         }
