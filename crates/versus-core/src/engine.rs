@@ -192,8 +192,6 @@ pub struct Assessment {
     pub decisiveness: Decisiveness,
     /// `ranking.margin()`.
     pub margin: f64,
-    /// Per argument: what it counts.
-    pub tally: Tally,
     /// Per argument: the question it is counted with (the first, in
     /// dataset order, whose answer gives it its full weight).
     pub counted_at: Vec<Option<usize>>,
@@ -696,7 +694,6 @@ impl<'d> Engine<'d> {
             margin: ranking.margin(),
             ranking,
             decisiveness,
-            tally,
             counted_at,
             answers: per_answer,
             weighed_most,
