@@ -264,9 +264,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         let changes = flip.changes();
                         if let Some(condition) = flip.condition_text() {
                             // Who the team is: a condition to read, not a change to try.
-                            return html! {
-                                <li class="condition">{ condition }{ ": " }<span class="flip-target">{ flip.verdict.name }</span></li>
-                            };
+                            return html! { <li class="condition">{ condition }</li> };
                         }
                         html! {
                             <li>

@@ -441,12 +441,7 @@ fn to_text(report: &Report<'_>, questions: usize) -> String {
                 .map(|s| format!("{}={}", s.question_id, s.option_id))
                 .collect();
             if let Some(condition) = flip.condition_text() {
-                let _ = writeln!(
-                    out,
-                    "  {condition}: {} ({})",
-                    flip.verdict.name,
-                    changes.join(" and ")
-                );
+                let _ = writeln!(out, "  {condition} ({})", changes.join(" and "));
                 continue;
             }
             let kind = if flip.different_project {

@@ -39,6 +39,21 @@ pub const MAX_FLIP_CHANGES: usize = 3;
 /// Scores closer than this are level.
 const LEVEL: f64 = 1e-9;
 
+/// The most candidates a dataset may compare (validation holds it): which
+/// of them have a part to play is one [`Parts`] mask.
+pub const MAX_CANDIDATES: usize = 16;
+
+/// Which candidates have a part of the system to do, one bit each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parts(pub u32);
+
+impl Parts {
+    /// Whether candidate `c` has a part.
+    pub fn has(self, c: usize) -> bool {
+        c < MAX_CANDIDATES && self.0 >> c & 1 == 1
+    }
+}
+
 /// The score of a verdict that is not on offer: below every real one.
 pub const NOT_ON_OFFER: f64 = f64::NEG_INFINITY;
 
@@ -95,9 +110,16 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Whether candidate `c` has a part of the system to do.
-    pub fn has_part(&self, c: usize) -> bool {
-        self.part[c] > 0.0
+    /// The candidates that have a part of the system to do.
+    pub fn parts(&self) -> Parts {
+        Parts(
+            self.part
+                .iter()
+                .take(MAX_CANDIDATES)
+                .enumerate()
+                .filter(|(_, &w)| w > 0.0)
+                .fold(0, |mask, (c, _)| mask | 1 << c),
+        )
     }
 }
 
@@ -141,12 +163,16 @@ impl Ranking {
     /// The best verdict on offer after the leader, if any.
     pub fn runner_up(&self) -> Option<usize> {
         let leader = self.verdict()?;
-        (0..self.scores.len())
-            .filter(|&v| v != leader && self.offered[v])
-            .fold(None, |best: Option<usize>, v| match best {
-                Some(b) if self.scores[b] >= self.scores[v] => Some(b),
-                _ => Some(v),
-            })
+        let mut best: Option<usize> = None;
+        for v in 0..self.scores.len() {
+            if v != leader
+                && self.offered[v]
+                && best.is_none_or(|b| self.scores[v] > self.scores[b])
+            {
+                best = Some(v);
+            }
+        }
+        best
     }
 
     /// How far a sole leader is ahead of the best real alternative (0 on
@@ -166,13 +192,9 @@ pub struct Assessment {
     pub decisiveness: Decisiveness,
     /// `ranking.margin()`.
     pub margin: f64,
-    /// Per argument: what it counts.
-    pub tally: Tally,
     /// Per argument: the question it is counted with (the first, in
     /// dataset order, whose answer gives it its full weight).
     pub counted_at: Vec<Option<usize>>,
-    /// `[argument][verdict]`: what the argument adds to the verdict's score.
-    pub adds: Vec<Vec<f64>>,
     /// Per answer, question order: `(question, option, [verdict] points)`,
     /// the points of the arguments counted with it.
     pub answers: Vec<(usize, usize, Vec<f64>)>,
@@ -356,6 +378,7 @@ impl<'d> Engine<'d> {
 
     /// [`Engine::tally`] into buffers the caller reuses: the searches rank
     /// thousands of trial answers and allocate for none of them.
+    #[inline(never)]
     fn tally_into(&self, answers: &Answers, tally: &mut Tally) {
         tally.values.clear();
         tally.values.resize(self.args.len(), 0.0);
@@ -391,24 +414,24 @@ impl<'d> Engine<'d> {
     /// `Some(n)` when `c` is one of the `n` candidates the system is shared
     /// between (its part arguments count in full, its whole-project ones
     /// `1/n`); `None` when `v` does not run `c` or `c` has no part in it.
-    pub fn share(&self, v: usize, c: usize, has_part: impl Fn(usize) -> bool) -> Option<usize> {
+    pub fn share(&self, v: usize, c: usize, parts: Parts) -> Option<usize> {
         let runs = &self.verdicts[v].runs;
         if !runs.contains(&c) {
             return None;
         }
-        let with_part = runs.iter().filter(|&&r| has_part(r)).count();
+        let with_part = runs.iter().filter(|&&r| parts.has(r)).count();
         if with_part == 0 {
             Some(runs.len())
         } else {
-            has_part(c).then_some(with_part)
+            parts.has(c).then_some(with_part)
         }
     }
 
     /// Whether verdict `v` is on offer: a single stack always is; a mix
     /// only when each candidate it runs has a part of the system to do.
-    pub fn offered(&self, v: usize, has_part: impl Fn(usize) -> bool) -> bool {
+    pub fn offered(&self, v: usize, parts: Parts) -> bool {
         let runs = &self.verdicts[v].runs;
-        runs.len() <= 1 || runs.iter().all(|&r| has_part(r))
+        runs.len() <= 1 || runs.iter().all(|&r| parts.has(r))
     }
 
     /// What argument `a`'s counted weight adds to verdict `v`.
@@ -416,7 +439,7 @@ impl<'d> Engine<'d> {
         let Some(arg) = self.args[a] else {
             return 0.0;
         };
-        match self.share(v, arg.candidate, |c| tally.has_part(c)) {
+        match self.share(v, arg.candidate, tally.parts()) {
             Some(share) if !arg.part => tally.values[a] / share as f64,
             Some(_) => tally.values[a],
             None => 0.0,
@@ -424,11 +447,12 @@ impl<'d> Engine<'d> {
     }
 
     /// Verdict `v`'s score for a tally, on offer or not.
-    fn score(&self, tally: &Tally, v: usize) -> f64 {
+    #[inline(never)]
+    fn score(&self, tally: &Tally, parts: Parts, v: usize) -> f64 {
         let mix = &self.verdicts[v];
         let mut score = -mix.cost;
         for &c in &mix.runs {
-            if let Some(share) = self.share(v, c, |r| tally.has_part(r)) {
+            if let Some(share) = self.share(v, c, parts) {
                 score += tally.part[c] + tally.project[c] / share as f64;
             }
         }
@@ -436,9 +460,9 @@ impl<'d> Engine<'d> {
     }
 
     /// Verdict `v`'s standing: its score when on offer, else [`NOT_ON_OFFER`].
-    fn standing(&self, tally: &Tally, v: usize) -> f64 {
-        if self.offered(v, |c| tally.has_part(c)) {
-            self.score(tally, v)
+    fn standing(&self, tally: &Tally, parts: Parts, v: usize) -> f64 {
+        if self.offered(v, parts) {
+            self.score(tally, parts, v)
         } else {
             NOT_ON_OFFER
         }
@@ -470,9 +494,12 @@ impl<'d> Engine<'d> {
         &scratch.scores
     }
 
+    /// Shared by every search (not inlined into each: the wasm is smaller).
+    #[inline(never)]
     fn standings_into(&self, tally: &Tally, scores: &mut Vec<f64>) {
+        let parts = tally.parts();
         scores.clear();
-        scores.extend((0..self.verdicts.len()).map(|v| self.standing(tally, v)));
+        scores.extend((0..self.verdicts.len()).map(|v| self.standing(tally, parts, v)));
     }
 
     /// Every verdict's score and the leaders, for a set of answers.
@@ -481,24 +508,26 @@ impl<'d> Engine<'d> {
     }
 
     fn rank_tally(&self, tally: &Tally, unanswered: bool) -> Ranking {
-        let verdicts = 0..self.verdicts.len();
-        let offered: Vec<bool> = verdicts
-            .clone()
-            .map(|v| self.offered(v, |c| tally.has_part(c)))
-            .collect();
-        let scores: Vec<f64> = verdicts.map(|v| self.score(tally, v)).collect();
-        let leaders = if unanswered {
-            Vec::new()
-        } else {
-            let standings: Vec<f64> = (0..scores.len())
-                .map(|v| if offered[v] { scores[v] } else { NOT_ON_OFFER })
-                .collect();
-            leaders(&standings)
-        };
+        let parts = tally.parts();
+        let verdicts = self.verdicts.len();
+        let mut scores = Vec::with_capacity(verdicts);
+        let mut offered = Vec::with_capacity(verdicts);
+        let mut standings = Vec::with_capacity(verdicts);
+        for v in 0..verdicts {
+            let score = self.score(tally, parts, v);
+            let on_offer = self.offered(v, parts);
+            scores.push(score);
+            offered.push(on_offer);
+            standings.push(if on_offer { score } else { NOT_ON_OFFER });
+        }
         Ranking {
             scores,
             offered,
-            leaders,
+            leaders: if unanswered {
+                Vec::new()
+            } else {
+                leaders(&standings)
+            },
         }
     }
 
@@ -523,8 +552,7 @@ impl<'d> Engine<'d> {
         changes
     }
 
-    /// The changes to the project that can move a score, question order:
-    /// none to the anchor question. A change to an option that invokes
+    /// The changes that can move a score, question order. A change to an option that invokes
     /// exactly what the answer it replaces invokes (leaving an unanswered
     /// question at an option that argues nothing, say) moves nothing; of a
     /// question's options that invoke the same, only the first is tried.
@@ -536,7 +564,6 @@ impl<'d> Engine<'d> {
         let effect = |q: usize, o: Option<usize>| o.map_or(&[][..], |o| self.effect(q, o));
         self.changes(answers)
             .into_iter()
-            .filter(|c| Some(c.question) != self.anchor)
             .filter(|c| {
                 let to = self.effect(c.question, c.to);
                 to != effect(c.question, c.from)
@@ -551,6 +578,7 @@ impl<'d> Engine<'d> {
     /// degree to the project (at most two searched) that leave it no
     /// longer alone on top. The one measure of firmness, for readers and
     /// the audit alike.
+    #[inline(never)]
     pub fn decisiveness(&self, answers: &Answers, ranking: &Ranking) -> Decisiveness {
         let winner = match ranking.leaders[..] {
             [] => return Decisiveness::Unanswered,
@@ -560,33 +588,15 @@ impl<'d> Engine<'d> {
         let nudges: Vec<Change> = self
             .moving_changes(answers)
             .into_iter()
-            .filter(|&c| !self.is_decisive(c))
+            .filter(|&c| !self.is_decisive(c) && Some(c.question) != self.anchor)
             .collect();
         let mut trial = Trial::new(answers);
-        let overturned = |trial: &mut Trial| {
-            self.tally_into(&trial.answers, &mut trial.tally);
-            self.standings_into(&trial.tally, &mut trial.scores);
-            !alone_on_top(&trial.scores, winner)
-        };
-        for &c in &nudges {
-            trial.answers.set(c.question, Some(c.to));
-            let flipped = overturned(&mut trial);
-            trial.answers.set(c.question, c.from);
-            if flipped {
-                return Decisiveness::Slight;
+        let mut path = Vec::with_capacity(2);
+        for (depth, firmness) in [(1, Decisiveness::Slight), (2, Decisiveness::Clear)] {
+            let mut overturned = |scores: &[f64], _: &[Change]| !alone_on_top(scores, winner);
+            if self.search(&nudges, &mut trial, &mut path, 0, depth, &mut overturned) {
+                return firmness;
             }
-        }
-        for (i, &a) in nudges.iter().enumerate() {
-            trial.answers.set(a.question, Some(a.to));
-            for &b in nudges[i + 1..].iter().filter(|b| b.question != a.question) {
-                trial.answers.set(b.question, Some(b.to));
-                let flipped = overturned(&mut trial);
-                trial.answers.set(b.question, b.from);
-                if flipped {
-                    return Decisiveness::Clear;
-                }
-            }
-            trial.answers.set(a.question, a.from);
         }
         Decisiveness::Strong
     }
@@ -596,18 +606,20 @@ impl<'d> Engine<'d> {
     /// most, what a mix counts in part, the caveats and the flips.
     #[inline(never)]
     pub fn assess(&self, answers: &Answers) -> Assessment {
+        // Plain loops and pushes rather than iterator chains: each chain
+        // is its own generic code in the wasm.
         let d = self.dataset;
         let tally = self.tally(answers);
         let ranking = self.rank_tally(&tally, answers.answered() == 0);
         let decisiveness = self.decisiveness(answers, &ranking);
-        let flips = if ranking.leaders.is_empty() {
-            Vec::new()
-        } else {
-            self.flips(answers, &ranking.leaders)
-        };
+        let mut flips = Vec::new();
+        if !ranking.leaders.is_empty() {
+            flips = self.flips(answers, &ranking.leaders);
+        }
         let verdicts = d.verdicts.len();
+        let arguments = d.arguments.len();
 
-        let mut counted_at: Vec<Option<usize>> = vec![None; d.arguments.len()];
+        let mut counted_at: Vec<Option<usize>> = vec![None; arguments];
         for (q, o) in answers.iter() {
             for &(a, w) in self.effect(q, o) {
                 if counted_at[a].is_none() && w >= tally.values[a] {
@@ -615,92 +627,74 @@ impl<'d> Engine<'d> {
                 }
             }
         }
-        let adds: Vec<Vec<f64>> = (0..d.arguments.len())
-            .map(|a| (0..verdicts).map(|v| self.adds(&tally, a, v)).collect())
-            .collect();
-        let per_answer = answers
-            .iter()
-            .map(|(q, o)| {
-                let mut points = vec![0.0; verdicts];
-                for &(a, _) in self.effect(q, o) {
-                    if counted_at[a] == Some(q) {
-                        for (p, add) in points.iter_mut().zip(&adds[a]) {
-                            *p += add;
-                        }
+        let mut per_answer = Vec::new();
+        for (q, o) in answers.iter() {
+            let mut points = vec![0.0; verdicts];
+            for &(a, _) in self.effect(q, o) {
+                if counted_at[a] == Some(q) {
+                    for (v, p) in points.iter_mut().enumerate() {
+                        *p += self.adds(&tally, a, v);
                     }
                 }
-                (q, o, points)
-            })
-            .collect();
-
-        let weighed_most = match ranking.verdict() {
-            Some(v) => {
-                let mut weighed: Vec<(usize, f64)> = (0..d.arguments.len())
-                    .map(|a| (a, adds[a][v]))
-                    .filter(|&(_, p)| p > 0.0)
-                    .collect();
-                // Heaviest first, dataset order on equal weight (insertion
-                // sort: a handful of items, and no standard sort in the wasm).
-                for i in 1..weighed.len() {
-                    let mut j = i;
-                    while j > 0 && weighed[j].1 > weighed[j - 1].1 {
-                        weighed.swap(j, j - 1);
-                        j -= 1;
-                    }
-                }
-                weighed.truncate(3);
-                weighed
             }
-            None => Vec::new(),
-        };
+            per_answer.push((q, o, points));
+        }
 
-        let halved = (0..verdicts)
-            .map(|v| {
-                let runs = &self.verdicts[v].runs;
-                if runs.len() < 2 || !ranking.offered[v] {
-                    return Vec::new();
+        let mut weighed_most: Vec<(usize, f64)> = Vec::new();
+        if let Some(v) = ranking.verdict() {
+            for a in 0..arguments {
+                let points = self.adds(&tally, a, v);
+                if points > 0.0 {
+                    weighed_most.push((a, points));
                 }
-                let mut halved = Vec::new();
+            }
+            // Heaviest first, dataset order on equal weight (insertion
+            // sort: a handful of items, and no standard sort in the wasm).
+            for i in 1..weighed_most.len() {
+                let mut j = i;
+                while j > 0 && weighed_most[j].1 > weighed_most[j - 1].1 {
+                    weighed_most.swap(j, j - 1);
+                    j -= 1;
+                }
+            }
+            weighed_most.truncate(3);
+        }
+
+        let parts = tally.parts();
+        let mut halved = Vec::with_capacity(verdicts);
+        for v in 0..verdicts {
+            let mut list = Vec::new();
+            if self.verdicts[v].runs.len() > 1 && ranking.offered[v] {
                 for (a, arg) in self.args.iter().enumerate() {
-                    let Some(arg) = arg.filter(|arg| !arg.part && tally.values[a] > 0.0) else {
+                    let Some(arg) = arg else { continue };
+                    if arg.part || tally.values[a] <= 0.0 {
                         continue;
-                    };
-                    match self.share(v, arg.candidate, |c| tally.has_part(c)) {
-                        Some(share) if share > 1 => {
-                            halved.push((a, tally.values[a], adds[a][v], share));
-                        }
-                        _ => {}
+                    }
+                    if let Some(share) = self.share(v, arg.candidate, parts).filter(|&n| n > 1) {
+                        list.push((a, tally.values[a], self.adds(&tally, a, v), share));
                     }
                 }
-                halved
-            })
-            .collect();
+            }
+            halved.push(list);
+        }
 
-        let leaders = &ranking.leaders;
-        let caveats = d
-            .cons
-            .iter()
-            .zip(&self.con_answers)
-            .enumerate()
-            .filter(|(_, (con, _))| {
-                leaders.iter().any(|&v| {
-                    let verdict = &d.verdicts[v];
-                    con.about == verdict.id || verdict.candidate.as_ref() == Some(&con.about)
-                })
-            })
-            .filter(|(_, (_, when))| {
-                when.is_empty() || when.iter().any(|&(q, o)| answers.holds(q, o))
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let mut caveats = Vec::new();
+        for (i, con) in d.cons.iter().enumerate() {
+            let about_leader = ranking.leaders.iter().any(|&v| {
+                let verdict = &d.verdicts[v];
+                con.about == verdict.id || verdict.candidate.as_ref() == Some(&con.about)
+            });
+            let when = &self.con_answers[i];
+            if about_leader && (when.is_empty() || when.iter().any(|&(q, o)| answers.holds(q, o))) {
+                caveats.push(i);
+            }
+        }
 
         Assessment {
             margin: ranking.margin(),
             ranking,
             decisiveness,
-            tally,
             counted_at,
-            adds,
             answers: per_answer,
             weighed_most,
             halved,
@@ -710,65 +704,47 @@ impl<'d> Engine<'d> {
     }
 
     /// What would change the result: [`Engine::flips_among`] the changes
-    /// to the project, then the conditions on the team.
+    /// to the project; then, of the answers to the anchor question alone,
+    /// the one that puts each other verdict furthest ahead, as a condition
+    /// on who the team is.
     fn flips(&self, answers: &Answers, leaders: &[usize]) -> Vec<Flip> {
-        let mut flips = self.flips_among(answers, leaders, &self.moving_changes(answers));
-        flips.extend(self.conditions(answers, leaders));
-        flips
-    }
-
-    /// For each verdict that another answer to the anchor question alone
-    /// makes the single leader: that answer (the one that puts it furthest
-    /// ahead; first in option order on equal lead), a condition on who the
-    /// team is. Dataset order of verdicts.
-    fn conditions(&self, answers: &Answers, leaders: &[usize]) -> Vec<Flip> {
-        let Some(anchor) = self.anchor else {
-            return Vec::new();
-        };
-        let current = match leaders {
-            [one] => Some(*one),
-            _ => None,
-        };
-        let from = answers.get(anchor);
-        let mut best: Vec<Option<(f64, Change)>> = vec![None; self.verdicts.len()];
-        let mut trial = Trial::new(answers);
-        for to in (0..self.dataset.questions[anchor].options.len()).filter(|&o| Some(o) != from) {
-            trial.answers.set(anchor, Some(to));
-            self.tally_into(&trial.answers, &mut trial.tally);
-            self.standings_into(&trial.tally, &mut trial.scores);
-            if let Some(leader) = leaders_single(&trial.scores).filter(|&l| Some(l) != current) {
-                let lead = lead_of(&trial.scores, leader);
-                if best[leader].as_ref().is_none_or(|(l, _)| lead > *l) {
-                    best[leader] = Some((
-                        lead,
-                        Change {
-                            question: anchor,
-                            from,
-                            to,
-                        },
-                    ));
-                }
+        let mut project = Vec::new();
+        let mut team = Vec::new();
+        for c in self.moving_changes(answers) {
+            if Some(c.question) == self.anchor {
+                team.push(c);
+            } else {
+                project.push(c);
             }
         }
-        best.into_iter()
-            .enumerate()
-            .filter_map(|(v, best)| {
-                best.map(|(_, change)| Flip {
-                    verdict: v,
-                    changes: vec![change],
-                    kind: FlipKind::Condition,
-                })
-            })
-            .collect()
+        let mut flips = self.flips_among(answers, leaders, &project, true);
+        // Another team, alone: one condition per verdict it would give.
+        let mut named = vec![false; self.verdicts.len()];
+        for mut flip in self.flips_among(answers, leaders, &team, false) {
+            if !named[flip.verdict] {
+                named[flip.verdict] = true;
+                flip.kind = FlipKind::Condition;
+                flips.push(flip);
+            }
+        }
+        flips
     }
 
     /// Breadth-first over the number of changed answers, trying only
     /// `changes`, for each verdict other than the sole leader (on a tie:
     /// every verdict): the fewest changes that make it the single leader,
     /// and, when those change what the project is, also the fewest changes
-    /// of degree that do. At each depth the changes that put it furthest
-    /// ahead win (ties: first in enumeration order).
-    fn flips_among(&self, answers: &Answers, leaders: &[usize], changes: &[Change]) -> Vec<Flip> {
+    /// of degree that do. At each depth the changes of degree (where
+    /// `degree_first`), then those that put it furthest ahead, win (ties:
+    /// first in enumeration order).
+    #[inline(never)]
+    fn flips_among(
+        &self,
+        answers: &Answers,
+        leaders: &[usize],
+        changes: &[Change],
+        degree_first: bool,
+    ) -> Vec<Flip> {
         let verdicts = self.dataset.verdicts.len();
         let current = match leaders {
             [one] => Some(*one),
@@ -792,17 +768,21 @@ impl<'d> Engine<'d> {
                 depth,
                 &mut |scores: &[f64], path: &[Change]| {
                     let Some(leader) = leaders_single(scores) else {
-                        return;
+                        return false;
                     };
                     if !is_target(leader) || nudge[leader].is_some() {
-                        return;
+                        return false;
                     }
                     let degree = path.iter().all(|&c| !self.is_decisive(c));
                     let lead = lead_of(scores, leader);
                     let offer = |slot: &mut Best| {
-                        let better = slot
-                            .as_ref()
-                            .is_none_or(|(d, l, _)| (degree && !d) || (degree == *d && lead > *l));
+                        let better = slot.as_ref().is_none_or(|(d, l, _)| {
+                            if degree_first && degree != *d {
+                                degree
+                            } else {
+                                lead > *l
+                            }
+                        });
                         if better {
                             *slot = Some((degree, lead, path.to_vec()));
                         }
@@ -813,6 +793,7 @@ impl<'d> Engine<'d> {
                     if degree {
                         offer(&mut nudge_here[leader]);
                     }
+                    false
                 },
             );
             for v in 0..verdicts {
@@ -854,7 +835,9 @@ impl<'d> Engine<'d> {
     }
 
     /// Tries every way to make `depth` more changes, each on a later
-    /// question than the last, from `changes[start..]`.
+    /// question than the last, from `changes[start..]`, until `visit`
+    /// says it has found what it looks for (then `true`). One copy serves
+    /// every search (a `dyn` visitor keeps the wasm small).
     fn search(
         &self,
         changes: &[Change],
@@ -862,13 +845,12 @@ impl<'d> Engine<'d> {
         path: &mut Vec<Change>,
         start: usize,
         depth: usize,
-        visit: &mut impl FnMut(&[f64], &[Change]),
-    ) {
+        visit: &mut dyn FnMut(&[f64], &[Change]) -> bool,
+    ) -> bool {
         if depth == 0 {
             self.tally_into(&trial.answers, &mut trial.tally);
             self.standings_into(&trial.tally, &mut trial.scores);
-            visit(&trial.scores, path);
-            return;
+            return visit(&trial.scores, path);
         }
         for (i, &c) in changes.iter().enumerate().skip(start) {
             if path.last().is_some_and(|p| p.question >= c.question) {
@@ -876,10 +858,14 @@ impl<'d> Engine<'d> {
             }
             trial.answers.set(c.question, Some(c.to));
             path.push(c);
-            self.search(changes, trial, path, i + 1, depth - 1, visit);
+            let found = self.search(changes, trial, path, i + 1, depth - 1, visit);
             path.pop();
             trial.answers.set(c.question, c.from);
+            if found {
+                return true;
+            }
         }
+        false
     }
 }
 
@@ -1002,11 +988,15 @@ mod tests {
                 .into_iter()
                 .filter(|c| Some(c.question) != engine.anchor())
                 .collect();
-            let moving = engine.moving_changes(&answers);
+            let moving: Vec<Change> = engine
+                .moving_changes(&answers)
+                .into_iter()
+                .filter(|c| Some(c.question) != engine.anchor())
+                .collect();
             skipped += all.len() - moving.len();
             assert_eq!(
-                engine.flips_among(&answers, &leaders, &all),
-                engine.flips_among(&answers, &leaders, &moving),
+                engine.flips_among(&answers, &leaders, &all, true),
+                engine.flips_among(&answers, &leaders, &moving, true),
                 "{answers:?}"
             );
         }

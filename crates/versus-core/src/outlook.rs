@@ -10,7 +10,7 @@
 //! the question can still change it), so the widget never claims too much.
 
 use crate::answers::Answers;
-use crate::engine::{self, Engine, Scratch};
+use crate::engine::{self, Engine, Parts, Scratch};
 
 /// The most complete answer sets one search evaluates.
 pub const BUDGET: usize = 200_000;
@@ -275,17 +275,18 @@ impl<'e, 'd> Space<'e, 'd> {
             });
             // A mix with an idle stack is not on offer: it reaches nothing,
             // and any verdict on offer passes one.
-            if !possible || !engine.offered(x, active) {
+            let parts = Parts(pattern);
+            if !possible || !engine.offered(x, parts) {
                 continue;
             }
-            if !engine.offered(y, active) {
+            if !engine.offered(y, parts) {
                 return f64::INFINITY;
             }
             // The engine's mix rule: what each verdict counts of each
             // candidate's part and whole-project weight.
             let counts = |v: usize, c: usize| {
                 engine
-                    .share(v, c, active)
+                    .share(v, c, parts)
                     .map_or((0.0, 0.0), |n| (1.0, 1.0 / n as f64))
             };
             let mut value = engine.cost(y) - engine.cost(x);

@@ -138,7 +138,7 @@ pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link:
             line(&[]);
             for flip in &report.flips {
                 if let Some(condition) = flip.condition_text() {
-                    line(&["- ", &condition, ": ", flip.verdict.name]);
+                    line(&["- ", &condition]);
                     continue;
                 }
                 let steps: Vec<String> = flip

@@ -180,8 +180,7 @@ impl Score<'_> {
 
 /// Why a mix with an idle stack is not shown as an alternative, in words
 /// that hold whichever verdict leads.
-pub const NOT_ON_OFFER: &str =
-    "Not on offer here: nothing in your answers calls for splitting the system between two stacks.";
+pub const NOT_ON_OFFER: &str = "Not on offer: nothing in your answers calls for two stacks.";
 
 /// One answer given, as ids (for links, events and the command line).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -274,24 +273,26 @@ pub struct Flip<'d> {
 }
 
 impl Flip<'_> {
-    /// A condition in words: "If your team wrote Python" (the dataset's
-    /// wording), else "If you had answered “Python” to “Which language…?”".
+    /// A condition in words, with its verdict: "If your team wrote
+    /// Python: Django" (the dataset's wording of the option), else "If
+    /// “Python”: Django".
     pub fn condition_text(&self) -> Option<String> {
         if !self.condition {
             return None;
         }
         let step = self.steps.first()?;
-        Some(match step.condition {
-            Some(text) => text.to_string(),
+        let mut text = String::new();
+        match step.condition {
+            Some(condition) => text.push_str(condition),
             None => {
-                let mut text = String::from("If you had answered “");
+                text.push_str("If “");
                 text.push_str(step.label);
-                text.push_str("” to “");
-                text.push_str(step.prompt);
                 text.push('”');
-                text
             }
-        })
+        }
+        text.push_str(": ");
+        text.push_str(self.verdict.name);
+        Some(text)
     }
 
     /// `(question, option)` pairs to apply.
@@ -580,138 +581,143 @@ impl<'d> Engine<'d> {
 /// arithmetic: every number comes from the engine.
 #[inline(never)]
 fn build<'d>(engine: &Engine<'d>, answers: &Answers, a: Assessment) -> Report<'d> {
+    // Plain loops and pushes rather than iterator chains: each chain is
+    // its own generic code in the wasm.
     let d = engine.dataset();
     let offered = &a.ranking.offered;
     let candidate_name = |c: usize| d.candidates[c].name.as_ref();
     let side = |arg: usize| engine.argument_side(arg).map_or(0, |(c, _)| c);
 
-    let reasons: Vec<Reason<'d>> = a
-        .answers
-        .into_iter()
-        .map(|(q, o, points)| {
-            let question = &d.questions[q];
-            let choice = &question.options[o];
-            let arguments = engine
-                .effect(q, o)
-                .iter()
-                .map(|&(arg, weight)| {
-                    let argument = &d.arguments[arg];
-                    let c = side(arg);
-                    let counted = a.counted_at[arg] == Some(q);
-                    Argued {
-                        id: &argument.id,
-                        claim: &argument.claim,
-                        candidate_id: &d.candidates[c].id,
-                        candidate: candidate_name(c),
-                        weight,
-                        counted,
-                        counted_with: (!counted)
-                            .then(|| a.counted_at[arg].map(|at| d.questions[at].prompt.as_ref()))
-                            .flatten(),
-                    }
-                })
-                .collect::<Vec<_>>();
-            let points_text = points_line(d, &points, offered, !arguments.is_empty());
-            Reason {
-                answer: Given {
-                    question: q,
-                    option: o,
-                    question_id: &question.id,
-                    option_id: &choice.id,
+    let mut reasons: Vec<Reason<'d>> = Vec::with_capacity(a.answers.len());
+    for (q, o, points) in &a.answers {
+        let (q, o) = (*q, *o);
+        let question = &d.questions[q];
+        let choice = &question.options[o];
+        let mut arguments = Vec::new();
+        for &(arg, weight) in engine.effect(q, o) {
+            let argument = &d.arguments[arg];
+            let c = side(arg);
+            let counted = a.counted_at[arg] == Some(q);
+            arguments.push(Argued {
+                id: &argument.id,
+                claim: &argument.claim,
+                candidate_id: &d.candidates[c].id,
+                candidate: candidate_name(c),
+                weight,
+                counted,
+                counted_with: match a.counted_at[arg] {
+                    Some(at) if !counted => Some(d.questions[at].prompt.as_ref()),
+                    _ => None,
                 },
-                prompt: &question.prompt,
-                label: &choice.label,
-                text: &choice.reason,
-                arguments,
-                points,
-                points_text,
-                decisive: engine.is_decisive(Change {
-                    question: q,
-                    from: None,
-                    to: o,
-                }),
-                rows: &choice.rows,
-                section: &choice.section,
-                source: Source::of(d, &choice.section),
-            }
-        })
-        .collect();
+            });
+        }
+        let points_text = points_line(d, points, offered, !arguments.is_empty());
+        reasons.push(Reason {
+            answer: Given {
+                question: q,
+                option: o,
+                question_id: &question.id,
+                option_id: &choice.id,
+            },
+            prompt: &question.prompt,
+            label: &choice.label,
+            text: &choice.reason,
+            arguments,
+            points: points.clone(),
+            points_text,
+            decisive: engine.is_decisive(Change {
+                question: q,
+                from: None,
+                to: o,
+            }),
+            rows: &choice.rows,
+            section: &choice.section,
+            source: Source::of(d, &choice.section),
+        });
+    }
 
-    let leaders: Vec<Named<'d>> = a.ranking.leaders.iter().map(|&v| Named::of(d, v)).collect();
-    let scores = a
-        .halved
-        .into_iter()
-        .enumerate()
-        .map(|(v, halved)| {
-            let verdict = &d.verdicts[v];
-            let points = a.ranking.scores[v];
-            Score {
-                verdict: Named::of(d, v),
-                points,
-                points_text: points_text(points),
-                leads: a.ranking.leaders.contains(&v),
-                cost: verdict.cost.as_ref().map(|c| CostLine {
-                    text: &c.text,
-                    points: engine.cost(v),
-                    source: Source::of(d, &c.section),
-                }),
-                halved: halved
-                    .into_iter()
-                    .map(|(arg, full, counted, share)| Halved {
-                        claim: &d.arguments[arg].claim,
-                        candidate: candidate_name(side(arg)),
-                        full,
-                        counted,
-                        share,
-                    })
-                    .collect(),
-                offered: offered[v],
-            }
-        })
-        .collect();
+    let mut leaders: Vec<Named<'d>> = Vec::new();
+    for &v in &a.ranking.leaders {
+        leaders.push(Named::of(d, v));
+    }
+    let mut scores = Vec::with_capacity(d.verdicts.len());
+    for (v, list) in a.halved.iter().enumerate() {
+        let verdict = &d.verdicts[v];
+        let points = a.ranking.scores[v];
+        let mut halved = Vec::new();
+        for &(arg, full, counted, share) in list {
+            halved.push(Halved {
+                claim: &d.arguments[arg].claim,
+                candidate: candidate_name(side(arg)),
+                full,
+                counted,
+                share,
+            });
+        }
+        scores.push(Score {
+            verdict: Named::of(d, v),
+            points,
+            points_text: points_text(points),
+            leads: a.ranking.leaders.contains(&v),
+            cost: verdict.cost.as_ref().map(|c| CostLine {
+                text: &c.text,
+                points: engine.cost(v),
+                source: Source::of(d, &c.section),
+            }),
+            halved,
+            offered: offered[v],
+        });
+    }
 
-    let weighed_most = a
-        .weighed_most
-        .into_iter()
-        .map(|(arg, points)| Weighed {
+    let mut weighed_most = Vec::new();
+    for &(arg, points) in &a.weighed_most {
+        weighed_most.push(Weighed {
             claim: &d.arguments[arg].claim,
             points,
-        })
-        .collect();
+        });
+    }
 
-    let rows = d
-        .rows
-        .iter()
-        .map(|row| row.id.as_ref())
-        .filter(|id| reasons.iter().any(|r| r.rows.iter().any(|x| x == id)))
-        .collect();
+    let mut rows = Vec::new();
+    for row in d.rows.iter() {
+        if reasons.iter().any(|r| r.rows.contains(&row.id)) {
+            rows.push(row.id.as_ref());
+        }
+    }
 
-    let flips: Vec<Flip<'d>> = a
-        .flips
-        .into_iter()
-        .map(|flip| Flip {
+    let mut flips: Vec<Flip<'d>> = Vec::with_capacity(a.flips.len());
+    for flip in &a.flips {
+        let mut steps = Vec::with_capacity(flip.changes.len());
+        for &change in &flip.changes {
+            let question = &d.questions[change.question];
+            let option = &question.options[change.to];
+            steps.push(Step {
+                change,
+                question_id: &question.id,
+                option_id: &option.id,
+                from_id: change.from.map(|o| question.options[o].id.as_ref()),
+                prompt: &question.prompt,
+                label: &option.label,
+                condition: option.condition.as_deref(),
+            });
+        }
+        flips.push(Flip {
             verdict: Named::of(d, flip.verdict),
+            steps,
             different_project: flip.kind == FlipKind::DifferentProject,
             condition: flip.kind == FlipKind::Condition,
-            steps: flip
-                .changes
-                .into_iter()
-                .map(|change| {
-                    let question = &d.questions[change.question];
-                    let option = &question.options[change.to];
-                    Step {
-                        change,
-                        question_id: &question.id,
-                        option_id: &option.id,
-                        from_id: change.from.map(|o| question.options[o].id.as_ref()),
-                        prompt: &question.prompt,
-                        label: &option.label,
-                        condition: option.condition.as_deref(),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
+        });
+    }
+
+    let mut caveats = Vec::with_capacity(a.caveats.len());
+    for &i in &a.caveats {
+        let c = &d.cons[i];
+        caveats.push(Caveat {
+            id: &c.id,
+            text: &c.text,
+            section: &c.section,
+            source: Source::of(d, &c.section),
+        });
+    }
 
     let verdict = match leaders[..] {
         [one] => Some(one),
@@ -728,19 +734,7 @@ fn build<'d>(engine: &Engine<'d>, answers: &Answers, a: Assessment) -> Report<'d
         scores,
         reasons,
         weighed_most,
-        caveats: a
-            .caveats
-            .into_iter()
-            .map(|i| {
-                let c = &d.cons[i];
-                Caveat {
-                    id: &c.id,
-                    text: &c.text,
-                    section: &c.section,
-                    source: Source::of(d, &c.section),
-                }
-            })
-            .collect(),
+        caveats,
         flips,
         rows,
         settled: outlook.settled,

@@ -104,6 +104,16 @@ impl Checker<'_> {
         if d.candidates.is_empty() {
             self.report(candidates.clone(), "add at least one candidate".into());
         }
+        if d.candidates.len() > crate::engine::MAX_CANDIDATES {
+            self.report(
+                candidates.clone(),
+                format!(
+                    "{} candidates; a comparison takes at most {}",
+                    d.candidates.len(),
+                    crate::engine::MAX_CANDIDATES
+                ),
+            );
+        }
         self.unique_ids(&candidates, d.candidates.iter().map(|c| &c.id));
         for (i, c) in d.candidates.iter().enumerate() {
             let at = candidates.index(i);

@@ -235,10 +235,7 @@ fn flips_are_minimal_and_real_and_say_when_they_are_a_different_project() {
     assert_eq!(to_b.steps.len(), 1);
     assert_eq!(to_b.steps[0].question_id, "team");
     assert!(to_b.condition && !to_b.different_project);
-    assert_eq!(
-        to_b.condition_text().as_deref(),
-        Some("If you had answered “b” to “team?”")
-    );
+    assert_eq!(to_b.condition_text().as_deref(), Some("If “b”: B"));
     let first_condition = r.flips.iter().position(|f| f.condition).unwrap();
     assert!(r.flips[first_condition..].iter().all(|f| f.condition));
     assert!(r.flips[..first_condition]

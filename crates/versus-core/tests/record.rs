@@ -171,10 +171,10 @@ fn comparing_with_colleagues() {
     let team = &one.differences[0];
     assert!(
         team.changes,
-        "a JavaScript team against two Django answers levels it"
+        "a JavaScript team against two Django answers flips it"
     );
     assert_eq!(
         team.sentence(&d, "Sam"),
-        "Which language does your team already write every day? You: “Python”; Sam: “JavaScript or TypeScript”. Taking Sam's answer here would make it a tie of Node.js and Django."
+        "Which language does your team already write every day? You: “Python”; Sam: “JavaScript or TypeScript”. Taking Sam's answer here would make it Node.js."
     );
 }
