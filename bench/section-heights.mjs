@@ -40,9 +40,9 @@ await browser.close();
 if (process.argv[3] === 'raw') { console.log(JSON.stringify(rows)); process.exit(0); }
 
 // Tiers, from the widest widget down: each covers the widths over which
-// every section's height stays within 3% of the tier's value (the middle
+// every section's height stays within 2% of the tier's value (the middle
 // of its range there); a rule names only the sections whose value changes.
-const tolerance = 0.03;
+const tolerance = 0.02;
 const tiers = [];
 let start = rows.length - 1;
 while (start >= 0) {

@@ -80,6 +80,18 @@ for (const framework of ["react", "vue"]) {
   });
 }
 
+test("react renders the element before its script defines it: dataset-id is safe", async ({ page }) => {
+  const seen = listen(page);
+  await page.goto("/hosts/react-late.html");
+  const widget = page.locator("versus-widget#framework");
+  await expect(widget.locator(".verdict-name")).toHaveText("Django");
+  expect(await background(widget)).toBe(DARK);
+  expect(await widget.evaluate((el) => [el.getAttribute("dataset-id"), el.datasetId, el.dataset.analytics])).toEqual(["node-vs-django", "node-vs-django", "quiz-1"]);
+  await page.evaluate(() => window.host.set({ "dataset-id": "no-such-comparison" }));
+  await expect.poll(() => seen.warnings.find((w) => w.includes('dataset-id="no-such-comparison"'))).toBeTruthy();
+  expect(seen.errors).toEqual([]);
+});
+
 test("properties set before the element is defined are passed through", async ({ page }) => {
   const seen = listen(page);
   await page.goto("/hosts/late.html");

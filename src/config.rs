@@ -10,8 +10,9 @@ use crate::datasets::{self, DatasetRef};
 /// one list: `tests/attributes.rs` checks that the element's observed
 /// attributes, `embed.html`'s parameters, the Hugo and Jekyll snippets and
 /// the README's table match it.
-pub const ATTRIBUTES: [&str; 9] = [
+pub const ATTRIBUTES: [&str; 10] = [
     "dataset",
+    "dataset-id",
     "sections",
     "theme",
     "share",
@@ -132,10 +133,13 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     };
 
     let fallback = datasets::ALL[0];
-    let dataset = match get("dataset") {
+    // `dataset-id` is the same as `dataset` under a name no element has
+    // built in, which frameworks can set before the element is defined.
+    let named = get("dataset-id").map(|id| ("dataset-id", id));
+    let dataset = match named.or_else(|| get("dataset").map(|id| ("dataset", id))) {
         None => fallback,
-        Some(id) => datasets::find(id.trim()).unwrap_or_else(|| {
-            warn("dataset", &id, datasets::IDS, "the first bundled dataset");
+        Some((attribute, id)) => datasets::find(id.trim()).unwrap_or_else(|| {
+            warn(attribute, &id, datasets::IDS, "the first bundled dataset");
             fallback
         }),
     };
@@ -296,6 +300,17 @@ mod tests {
         assert_eq!(config.theme, Theme::Dark);
         assert!(!config.share && !config.persist);
         assert_eq!(config.key, "sidebar");
+    }
+
+    #[test]
+    fn dataset_id_names_the_dataset_and_wins_over_dataset() {
+        let (config, warnings) = read_from(&[("dataset-id", "node-vs-django")]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(config.dataset.id, "node-vs-django");
+        // Where both are set, `dataset-id`'s is the one read (and warned of).
+        let (_, warnings) = read_from(&[("dataset", "node-vs-django"), ("dataset-id", "rails")]);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].attribute, "dataset-id");
     }
 
     #[test]

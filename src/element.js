@@ -17,8 +17,11 @@
 // that does both: writing a dataset id selects the comparison, reading it
 // still gives the page's `data-*` map, so a framework's binding and the host's
 // own scripts both keep working with the attribute every embed already uses.
+// Before this script has defined the element, though, the built-in
+// `dataset` cannot be written (React throws, Vue drops it): `dataset-id`
+// names the same thing under a name no element has, for frameworks.
 
-const OBSERVED = ["dataset", "sections", "theme", "share", "persist", "id", "share-url", "answers", "loading"];
+const OBSERVED = ["dataset", "dataset-id", "sections", "theme", "share", "persist", "id", "share-url", "answers", "loading"];
 const LOADING = ["lazy", "eager"];
 const SWITCHES = ["share", "persist"];
 const property = (name) => name.replace(/-(.)/g, (_, letter) => letter.toUpperCase());

@@ -264,7 +264,7 @@ fn reasons_that_moved_points_come_first_and_the_rest_fold() {
         moving > 3 && neutral > 0,
         "{moving} moving, {neutral} neutral"
     );
-    // Every reason is in one list; past the first three, each is marked
+    // Every reason is in one list; past the first two, each is marked
     // to fold behind one button, the moving ones before the neutral ones.
     assert_eq!(
         html.matches(r#"<p class="cause">"#).count(),
@@ -280,15 +280,15 @@ fn reasons_that_moved_points_come_first_and_the_rest_fold() {
         .collect();
     assert_eq!(items.len(), report.reasons.len());
     for (i, item) in items.iter().enumerate() {
-        assert_eq!(item.starts_with(" data-more"), i >= 3, "item {i}: {item}");
+        assert_eq!(item.starts_with(" data-more"), i >= 2, "item {i}: {item}");
     }
     let more = format!(
-        "Show {} more reasons ({neutral} of them moved no points)",
-        report.reasons.len() - 3
+        "Show all {} reasons in full ({neutral} moved no points)",
+        report.reasons.len()
     );
     assert!(html.contains(&more), "{more}");
-    let first = items[..3].concat();
-    // The first three are the heaviest, and no neutral one comes before a
+    let first = items[..2].concat();
+    // The first two are the heaviest, and no neutral one comes before a
     // moving one.
     let weight =
         |r: &versus_core::report::Reason<'_>| r.points.iter().fold(0.0_f64, |m, p| m.max(p.abs()));
@@ -299,7 +299,7 @@ fn reasons_that_moved_points_come_first_and_the_rest_fold() {
         .map(weight)
         .collect();
     weights.sort_by(|x, y| y.total_cmp(x));
-    for reason in report.reasons.iter().filter(|r| weight(r) > weights[3]) {
+    for reason in report.reasons.iter().filter(|r| weight(r) > weights[2]) {
         assert!(
             first.contains(reason.text),
             "{} is among the heaviest",

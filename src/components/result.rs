@@ -34,7 +34,7 @@ pub struct ResultPanelProps {
 }
 
 /// Reasons shown before "more reasons": enough for the gist on a phone.
-const REASONS_SHOWN: usize = 3;
+const REASONS_SHOWN: usize = 2;
 
 /// What the copy buttons last did.
 #[derive(Clone, PartialEq)]
@@ -177,7 +177,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             }
             <div class="share" part="share">
                 if !props.link.is_empty() {
-                    <label class="link">{ "Link to this result " }<input ref={link} type="text" readonly=true value={props.link.clone()} /></label>
+                    <label class="link"><span class="vh">{ "Link to this result" }</span><input ref={link} type="text" readonly=true value={props.link.clone()} /></label>
                     <button type="button" class="copy" onclick={on_copy}>{ "Copy link" }</button>
                 }
                 <button type="button" class="copy record" onclick={on_copy_record}>{ "Copy as Markdown" }</button>
@@ -230,7 +230,8 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             <ol class="reasons" id="versus-reasons" data-all={(*all_reasons).then_some("")}>
                 { for ordered.iter().enumerate().map(|(i, reason)| html! {
                     <li data-more={(i >= REASONS_SHOWN).then_some("")}>
-                        <p class="cause">{ reason.prompt }{ " " }<strong>{ reason.label }</strong></p>
+                        // The answer first: on a phone, folded lines cut the question, not it.
+                        <p class="cause"><strong>{ reason.label }</strong>{ " · " }{ reason.prompt }</p>
                         <p class="reason-text">{ reason.text }</p>
                         <p class="meta">
                             <span class="points">{ reason.points_text.as_str() }</span>
@@ -242,17 +243,19 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             if ordered.len() > REASONS_SHOWN {
                 <button type="button" class="more" aria-controls="versus-reasons" aria-expanded={all_reasons.to_string()}
                     onclick={let all = all_reasons.clone(); Callback::from(move |_: MouseEvent| all.set(!*all))}>
-                    { if *all_reasons { "Show fewer reasons".to_string() } else { more_label(ordered.len() - REASONS_SHOWN, moving) } }
+                    { if *all_reasons { "Show fewer reasons".to_string() } else { more_label(ordered.len(), moving) } }
                 </button>
             }
 
             if !report.caveats.is_empty() {
-                <h4>{ "Keep in mind" }</h4>
-                <ul class="caveats">
-                    { for report.caveats.iter().map(|c| html! {
-                        <li>{ c.text }<span class="meta">{ " · " }{ cite(c.source) }</span></li>
-                    }) }
-                </ul>
+                <details class="caveats-box">
+                    <summary><h4>{ "Keep in mind" }</h4>{ " (" }{ report.caveats.len() }{ ")" }</summary>
+                    <ul class="caveats">
+                        { for report.caveats.iter().map(|c| html! {
+                            <li>{ c.text }<span class="meta">{ " · " }{ cite(c.source) }</span></li>
+                        }) }
+                    </ul>
+                </details>
             }
 
             if !report.flips.is_empty() {
@@ -269,7 +272,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         html! {
                             <li>
                                 <span class="flip-target">{ flip.verdict.name }</span>
-                                { if flip.different_project { " only for a different project: if you answered " } else { " if you answer " } }
+                                { if flip.different_project { " for a different project, answering " } else { " if you answer " } }
                                 { for flip.steps.iter().enumerate().map(|(i, step)| html! { <>
                                     if i > 0 { { " and " } }
                                     { "“" }{ step.label }{ "” to “" }{ step.prompt }{ "”" }
@@ -292,20 +295,15 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     }
 }
 
-/// "Show 7 more reasons (4 of them moved no points)".
-fn more_label(hidden: usize, moving: usize) -> String {
-    let mut label = String::from("Show ");
-    label.push_str(&hidden.to_string());
-    label.push_str(if hidden == 1 {
-        " more reason"
-    } else {
-        " more reasons"
-    });
-    let neutral = hidden.min(hidden + REASONS_SHOWN - moving.max(REASONS_SHOWN));
-    if neutral > 0 {
+/// "Show all 9 reasons in full (4 moved no points)".
+fn more_label(total: usize, moving: usize) -> String {
+    let mut label = String::from("Show all ");
+    label.push_str(&total.to_string());
+    label.push_str(" reasons in full");
+    if moving < total {
         label.push_str(" (");
-        label.push_str(&neutral.to_string());
-        label.push_str(" of them moved no points)");
+        label.push_str(&(total - moving).to_string());
+        label.push_str(" moved no points)");
     }
     label
 }

@@ -15,6 +15,14 @@ let props = {
   loading: "eager",
   "data-analytics": "quiz-1",
 };
+// Loaded with `?late`: React renders before the element is defined, as a
+// page whose framework runs before the widget's script does; the README
+// says to write `dataset-id` there.
+const late = new URL(import.meta.url).searchParams.has("late");
+if (late) {
+  delete props.dataset;
+  props["dataset-id"] = "node-vs-django";
+}
 let route = "quiz";
 let changes = 0;
 const counted = () => { changes += 1; };
@@ -23,6 +31,7 @@ const render = () => flushSync(() => root.render(route === "quiz"
   ? h("versus-widget", { ...props, "onversus-change": counted })
   : h("p", { id: "elsewhere" }, "Another page of the site")));
 render();
+if (late) await import("/versus.js");
 
 window.host = {
   set(next) { props = { ...props, ...next }; render(); },

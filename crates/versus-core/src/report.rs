@@ -488,8 +488,9 @@ impl<'d> Report<'d> {
         if left == 1 {
             return "your answer to the one question left".into();
         }
-        let mut text = String::from("your answers to ");
+        let mut text = String::from("your answers to");
         if open < left {
+            text.push(' ');
             text.push_str(&open.to_string());
             text.push_str(" of");
         }

@@ -321,6 +321,7 @@ proptest! {
         let d = common::dataset();
         let report = Engine::new(&d).evaluate(&to_answers(&d, &chosen));
         let line = report.firmness_line();
+        prop_assert!(!line.contains("  "), "{}", line);
         let mentions_left = line.contains("question left") || line.contains("questions left");
         if report.decisiveness == Decisiveness::Unanswered || report.unanswered == 0 {
             prop_assert!(!mentions_left, "{}", line);
