@@ -118,7 +118,7 @@ fn main() -> ExitCode {
         Err(Failure::Dataset(error)) => {
             eprintln!("{error}");
             if !error.problems().is_empty() {
-                eprintln!("{} problem(s) found", error.problems().len());
+                eprintln!("{}", tally(error.problems()));
             }
             ExitCode::from(1)
         }
@@ -133,8 +133,28 @@ fn main() -> ExitCode {
     }
 }
 
+/// "2 error(s), 1 warning(s)".
+fn tally(problems: &[load::Located]) -> String {
+    let warnings = problems
+        .iter()
+        .filter(|p| p.severity == load::Severity::Warning)
+        .count();
+    format!(
+        "{} error(s), {warnings} warning(s)",
+        problems.len() - warnings
+    )
+}
+
 fn validate(file: &Path) -> Result<(), Failure> {
-    let dataset = load::from_file(file).map_err(Failure::Dataset)?;
+    let text = load::read(file).map_err(Failure::Dataset)?;
+    let checked = load::check(file, &text);
+    let Some(dataset) = checked.dataset else {
+        return Err(Failure::Dataset(LoadError::Invalid(checked.problems)));
+    };
+    // Warnings do not fail; they are said.
+    for problem in &checked.problems {
+        eprintln!("{problem}");
+    }
     println!(
         "{}: ok: {} questions, {} rows, {} verdicts",
         file.display(),

@@ -1,0 +1,333 @@
+//! The dataset file format, field by field, in one place: the loader
+//! checks a file's shape against it (every wrong type, missing or unknown
+//! field at once, in plain words), `versus schema` prints it as a JSON
+//! Schema for TOML editors, and the README's field reference follows it.
+//!
+//! A test holds it to the model: every field the serde model reads is
+//! here with the same name and the same required-ness, and nothing else.
+
+/// Dataset ids travel in file names, links, storage keys and the Rust
+/// the build generates: a lowercase letter first, then lowercase letters
+/// and digits in words joined by single hyphens.
+pub const DATASET_ID_PATTERN: &str = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+
+/// Every other id (questions, options, rows, arguments...): lowercase
+/// letters and digits in words joined by single hyphens. They travel in
+/// share links (`team.python,ai.core`), `question=option` pairs and TOML
+/// keys (`argues = { team-python = 10 }`), so nothing else is allowed.
+pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/// A `question=option` pair.
+pub const ANSWER_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*=[a-z0-9]+(-[a-z0-9]+)*$";
+
+/// What a field holds.
+#[derive(Clone, Copy, Debug)]
+pub enum Kind {
+    /// Text a reader may see; not empty.
+    Text,
+    /// The id of the thing this table describes.
+    Id,
+    /// The dataset's own id ([`DATASET_ID_PATTERN`]).
+    DatasetId,
+    /// The id of something defined elsewhere in the file (the words name it).
+    Ref(&'static str),
+    /// A `question=option` pair.
+    Answer,
+    /// A finite number.
+    Number,
+    /// `true` or `false`.
+    Bool,
+    /// One of these words.
+    OneOf(&'static [&'static str]),
+    /// A table with these fields.
+    Table(&'static Shape),
+    /// A list of these (a list of tables is written `[[name]]`).
+    List(&'static Kind),
+    /// A table from ids of the named kind to these (`{ node = "JavaScript" }`).
+    Keyed(&'static str, &'static Kind),
+}
+
+/// One field of a table.
+#[derive(Debug)]
+pub struct Field {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+    /// What it is for, in a line.
+    pub about: &'static str,
+}
+
+/// A kind of table: a dataset, a question, a row...
+#[derive(Debug)]
+pub struct Shape {
+    /// What one is called in messages ("a question").
+    pub name: &'static str,
+    pub about: &'static str,
+    pub fields: &'static [Field],
+}
+
+impl Shape {
+    /// The field with this name.
+    pub fn field(&self, name: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+}
+
+const fn req(name: &'static str, kind: Kind, about: &'static str) -> Field {
+    Field {
+        name,
+        kind,
+        required: true,
+        about,
+    }
+}
+
+const fn opt(name: &'static str, kind: Kind, about: &'static str) -> Field {
+    Field {
+        name,
+        kind,
+        required: false,
+        about,
+    }
+}
+
+const SECTION_REF: Kind = Kind::Ref("section");
+const CANDIDATE_REF: Kind = Kind::Ref("candidate");
+const SECTION_FIELD: Field = req(
+    "section",
+    SECTION_REF,
+    "The id of the section of the source that holds this fact.",
+);
+
+/// A whole dataset file.
+pub static DATASET: Shape = Shape {
+    name: "the dataset",
+    about: "A Versus comparison: its candidates, verdicts, quiz, table and facts.",
+    fields: &[
+        req("id", Kind::DatasetId, "Stable id, used in storage keys, shared links and `--dataset`; a lowercase letter first, then lowercase letters, digits and single hyphens."),
+        req("title", Kind::Text, "Heading shown above the widget."),
+        req("summary", Kind::Text, "The source's own bottom line, in one sentence (shown by the static fallback)."),
+        req("source", Kind::Table(&SOURCE), "Where the facts come from."),
+        req("sections", Kind::List(&Kind::Table(&SECTION)), "The sections (headings) of the source; every fact names one."),
+        req("candidates", Kind::List(&Kind::Table(&CANDIDATE)), "The things compared, at least one (usually two)."),
+        req("verdicts", Kind::List(&Kind::Table(&VERDICT)), "The possible recommendations, at least two: usually one per candidate plus mixes."),
+        req("categories", Kind::List(&Kind::Table(&CATEGORY)), "Groups of comparison rows."),
+        req("rows", Kind::List(&Kind::Table(&ROW)), "The comparison table."),
+        req("decision", Kind::Table(&DECISION), "How the decision weighs answers."),
+        req("arguments", Kind::List(&Kind::Table(&ARGUMENT)), "The source's arguments for one candidate or another; options invoke them with a weight, and each counts once."),
+        req("questions", Kind::List(&Kind::Table(&QUESTION)), "The quiz, in the order it is asked; at least one question."),
+        req("pros", Kind::List(&Kind::Table(&CLAIM)), "Strengths of a candidate or verdict."),
+        req("cons", Kind::List(&Kind::Table(&CLAIM)), "Weaknesses of a candidate or verdict; the relevant ones become caveats."),
+        req("use_cases", Kind::List(&Kind::Table(&CLAIM)), "Projects each candidate or verdict fits well."),
+        req("users", Kind::List(&Kind::Table(&USER)), "Organisations the source names as running a candidate in production."),
+        req("faq", Kind::List(&Kind::Table(&FAQ)), "Frequently asked questions with short answers."),
+    ],
+};
+
+static SOURCE: Shape = Shape {
+    name: "the source",
+    about: "The document the facts come from.",
+    fields: &[
+        req("title", Kind::Text, "The source's title."),
+        req(
+            "note",
+            Kind::Text,
+            "What the dataset takes from the source, in a line.",
+        ),
+    ],
+};
+
+static SECTION: Shape = Shape {
+    name: "a section",
+    about: "A section (heading) of the source document.",
+    fields: &[
+        req("id", Kind::Id, "The section's id, which facts name in `section`."),
+        req("title", Kind::Text, "The heading exactly as the source prints it."),
+        opt("hint", Kind::Text, "Where a heading alone does not say what the section holds, a few words that help a reader find it."),
+    ],
+};
+
+static CANDIDATE: Shape = Shape {
+    name: "a candidate",
+    about: "One of the things compared.",
+    fields: &[
+        req("id", Kind::Id, "The candidate's id."),
+        req("name", Kind::Text, "Its name as readers know it."),
+        req("tagline", Kind::Text, "What it is, in a line."),
+        SECTION_FIELD,
+    ],
+};
+
+static VERDICT: Shape = Shape {
+    name: "a verdict",
+    about: "A possible recommendation: one candidate, or several side by side.",
+    fields: &[
+        req("id", Kind::Id, "The verdict's id."),
+        req("name", Kind::Text, "Its short name."),
+        req("headline", Kind::Text, "The recommendation in plain words, the headline of a result."),
+        opt("candidate", CANDIDATE_REF, "The candidate this verdict recommends, if it recommends exactly one."),
+        opt("combines", Kind::List(&CANDIDATE_REF), "The candidates a mixed verdict runs side by side, two or more, each once; leave out with `candidate`."),
+        opt("cost", Kind::Table(&COST), "What running this verdict costs whatever the answers (a second stack, say)."),
+        SECTION_FIELD,
+    ],
+};
+
+static COST: Shape = Shape {
+    name: "a cost",
+    about: "A verdict's standing cost, taken off its score.",
+    fields: &[
+        req("weight", Kind::Number, "Points taken off: zero or more."),
+        req("text", Kind::Text, "What it is, in a few words."),
+        SECTION_FIELD,
+    ],
+};
+
+static CATEGORY: Shape = Shape {
+    name: "a category",
+    about: "A group of comparison rows.",
+    fields: &[
+        req(
+            "id",
+            Kind::Id,
+            "The category's id, which rows name in `category`.",
+        ),
+        req("name", Kind::Text, "Its name, shown over its rows."),
+    ],
+};
+
+static ROW: Shape = Shape {
+    name: "a row",
+    about: "One row of the comparison table.",
+    fields: &[
+        req("id", Kind::Id, "The row's id, which options name in `rows`."),
+        req("feature", Kind::Text, "The feature compared, for example \"Language\"."),
+        req("category", Kind::Ref("category"), "The id of its category."),
+        req("values", Kind::Keyed("candidate", &Kind::Text), "What each candidate offers on this feature, one entry per candidate: `{ node = \"JavaScript\", django = \"Python\" }`."),
+        opt("favours", CANDIDATE_REF, "The candidate the source favours on this row, if any."),
+        opt("note", Kind::Text, "A line shown under the row, for what a reader must know to read it."),
+        opt("core", Kind::Bool, "Whether the row belongs to the source's own at-a-glance table (default false)."),
+        SECTION_FIELD,
+    ],
+};
+
+static DECISION: Shape = Shape {
+    name: "the decision",
+    about: "How the decision weighs answers.",
+    fields: &[
+        opt("anchor", Kind::Ref("question"), "The question the source ranks first (a team's language, say): no single other answer may outweigh it."),
+        req("decisive", Kind::Number, "A positive weight from which an answer describes a different project rather than a change of degree."),
+    ],
+};
+
+static ARGUMENT: Shape = Shape {
+    name: "an argument",
+    about: "One argument of the source for a candidate.",
+    fields: &[
+        req("id", Kind::Id, "The argument's id, which options name in `argues`."),
+        req("favours", CANDIDATE_REF, "The candidate it argues for."),
+        req("scope", Kind::OneOf(&["part", "project"]), "`part`: a job one part of the system does (a mixed verdict gives it to the candidate that serves it); `project`: a fact about the whole project (a mixed verdict counts it half)."),
+        req("claim", Kind::Text, "The argument in a few words, as in \"What weighed most: ...\"."),
+        SECTION_FIELD,
+    ],
+};
+
+static QUESTION: Shape = Shape {
+    name: "a question",
+    about: "One quiz question: a single choice among its options.",
+    fields: &[
+        req(
+            "id",
+            Kind::Id,
+            "The question's id, used in links and `question=option` pairs.",
+        ),
+        req("prompt", Kind::Text, "The question as the reader sees it."),
+        opt("help", Kind::Text, "A line of help under the prompt."),
+        req(
+            "options",
+            Kind::List(&Kind::Table(&CHOICE)),
+            "Its answers, at least two, written `[[questions.options]]`.",
+        ),
+    ],
+};
+
+static CHOICE: Shape = Shape {
+    name: "an option",
+    about: "One answer a reader can give to a question, and what it implies.",
+    fields: &[
+        req("id", Kind::Id, "The option's id, used in links and `question=option` pairs."),
+        req("label", Kind::Text, "The answer as the reader sees it."),
+        req("reason", Kind::Text, "Why this answer moves the result the way it does (or why it does not)."),
+        opt("argues", Kind::Keyed("argument", &Kind::Number), "The arguments this answer invokes, by id, each with a positive weight: `{ live-updates = 8 }`."),
+        opt("rows", Kind::List(&Kind::Ref("row")), "Ids of comparison rows behind the reason; they are highlighted when chosen."),
+        SECTION_FIELD,
+    ],
+};
+
+static CLAIM: Shape = Shape {
+    name: "a claim",
+    about: "A pro, con or use case about a candidate or verdict.",
+    fields: &[
+        req("id", Kind::Id, "The claim's id."),
+        req("about", Kind::Ref("candidate or verdict"), "The id of the candidate or verdict it is about."),
+        req("text", Kind::Text, "The claim."),
+        opt("when", Kind::List(&Kind::Answer), "Answers (`question=option`) that make it matter to a reader; a con with any of them given, or with none listed, becomes a caveat."),
+        SECTION_FIELD,
+    ],
+};
+
+static USER: Shape = Shape {
+    name: "a production user",
+    about: "An organisation running a candidate in production.",
+    fields: &[
+        req("name", Kind::Text, "The organisation."),
+        req("about", CANDIDATE_REF, "The id of the candidate it runs."),
+        req("usage", Kind::Text, "What they use it for."),
+        SECTION_FIELD,
+    ],
+};
+
+static FAQ: Shape = Shape {
+    name: "a frequently asked question",
+    about: "A frequently asked question with a short answer.",
+    fields: &[
+        req("id", Kind::Id, "The question's id."),
+        req("question", Kind::Text, "The question."),
+        req("answer", Kind::Text, "A short answer."),
+        SECTION_FIELD,
+    ],
+};
+
+/// Whether `id` matches [`ID_PATTERN`].
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Whether `id` matches [`DATASET_ID_PATTERN`].
+pub fn is_dataset_id(id: &str) -> bool {
+    is_id(id) && id.as_bytes()[0].is_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_rules() {
+        for good in ["node", "node-vs-django", "a1", "3-way"] {
+            assert!(is_id(good), "{good}");
+        }
+        for bad in [
+            "", "-a", "a-", "a--b", "Node", "a_b", "a b", "a.b", "a=b", "é",
+        ] {
+            assert!(!is_id(bad), "{bad}");
+        }
+        assert!(is_dataset_id("node-vs-django"));
+        assert!(!is_dataset_id("3-way-db"));
+    }
+}
