@@ -68,6 +68,9 @@ enum Command {
         #[arg(long)]
         dataset: String,
     },
+    /// Print the dataset format as a JSON Schema (draft-07), for TOML
+    /// editors (Taplo, Even Better TOML) to complete and check fields.
+    Schema,
     /// Evaluate every complete answer set: the distribution of verdicts and
     /// decisiveness, the extremes, and every breach of the model's
     /// invariants (exit status 1 on any breach).
@@ -111,6 +114,10 @@ fn main() -> ExitCode {
             links,
         } => compare(&dataset, key.as_deref(), &links),
         Command::Render { dataset } => render(&dataset),
+        Command::Schema => {
+            println!("{:#}", versus_core::format::json_schema());
+            Ok(())
+        }
         Command::Audit { dataset, json } => audit::run(&dataset, json),
     };
     match result {

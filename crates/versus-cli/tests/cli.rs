@@ -437,3 +437,21 @@ fn compare_shows_each_colleagues_verdict_and_what_would_change_yours() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn schema_prints_a_json_schema_of_the_format() {
+    let out = versus(&["schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    assert_eq!(
+        schema["properties"]["id"]["pattern"],
+        "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+    );
+    let question = &schema["definitions"]["question"];
+    assert_eq!(
+        question["required"],
+        serde_json::json!(["id", "prompt", "options"])
+    );
+    assert!(question["properties"]["prompt"]["description"].is_string());
+}

@@ -313,6 +313,173 @@ pub fn is_dataset_id(id: &str) -> bool {
     is_id(id) && id.as_bytes()[0].is_ascii_lowercase()
 }
 
+/// The format as a JSON Schema (draft-07, which Taplo and Even Better TOML
+/// read): every table a definition, every field with its type, whether it
+/// is required, its id pattern and what it is for. Cross-references (a
+/// `section` that names a defined section) and counts are `validate`'s.
+#[cfg(feature = "load")]
+pub fn json_schema() -> serde_json::Value {
+    use serde_json::{json, Map, Value};
+
+    fn kind(of: &Kind, definitions: &mut Map<String, Value>) -> Value {
+        match of {
+            Kind::Text => json!({ "type": "string", "minLength": 1 }),
+            Kind::Id => json!({ "type": "string", "pattern": ID_PATTERN }),
+            Kind::DatasetId => json!({ "type": "string", "pattern": DATASET_ID_PATTERN }),
+            Kind::Ref(what) => json!({
+                "type": "string",
+                "pattern": ID_PATTERN,
+                "description": format!("The id of a {what} defined in this file."),
+            }),
+            Kind::Answer => json!({ "type": "string", "pattern": ANSWER_PATTERN }),
+            Kind::Number => json!({ "type": "number", "minimum": 0, "maximum": 1000 }),
+            Kind::Bool => json!({ "type": "boolean" }),
+            Kind::OneOf(words) => json!({ "type": "string", "enum": words }),
+            Kind::Table(shape) => {
+                let name = definition_name(shape);
+                if !definitions.contains_key(&name) {
+                    // Reserve the name first: shapes may refer to each other.
+                    definitions.insert(name.clone(), Value::Null);
+                    let table = table(shape, definitions);
+                    definitions.insert(name.clone(), table);
+                }
+                json!({ "$ref": format!("#/definitions/{name}") })
+            }
+            Kind::List(item) => json!({ "type": "array", "items": kind(item, definitions) }),
+            Kind::Keyed(what, item) => json!({
+                "type": "object",
+                "propertyNames": {
+                    "pattern": ID_PATTERN,
+                    "description": format!("The id of a {what}."),
+                },
+                "additionalProperties": kind(item, definitions),
+            }),
+        }
+    }
+
+    fn table(shape: &Shape, definitions: &mut Map<String, Value>) -> Value {
+        let mut properties = Map::new();
+        for field in shape.fields {
+            let mut schema = kind(&field.kind, definitions);
+            if let Value::Object(map) = &mut schema {
+                map.insert("description".into(), field.about.into());
+            }
+            properties.insert(field.name.into(), schema);
+        }
+        let required: Vec<&str> = shape
+            .fields
+            .iter()
+            .filter(|f| f.required)
+            .map(|f| f.name)
+            .collect();
+        json!({
+            "type": "object",
+            "description": shape.about,
+            "properties": properties,
+            "required": required,
+            "additionalProperties": false,
+        })
+    }
+
+    let mut definitions = Map::new();
+    let Value::Object(mut root) = table(&DATASET, &mut definitions) else {
+        unreachable!("a table is an object");
+    };
+    let mut schema = Map::new();
+    schema.insert(
+        "$schema".into(),
+        "http://json-schema.org/draft-07/schema#".into(),
+    );
+    schema.insert("title".into(), "Versus dataset".into());
+    schema.append(&mut root);
+    schema.insert("definitions".into(), Value::Object(definitions));
+    Value::Object(schema)
+}
+
+/// The field reference in Markdown, as the README prints it (a test
+/// holds the README to this): one table per kind of table, under its TOML
+/// header.
+#[cfg(feature = "load")]
+pub fn reference_markdown() -> String {
+    use std::fmt::Write;
+
+    fn type_of(kind: &Kind) -> String {
+        match kind {
+            Kind::Text => "text".into(),
+            Kind::Id => "id".into(),
+            Kind::DatasetId => "dataset id".into(),
+            Kind::Ref(what) => format!("{what} id"),
+            Kind::Answer => "`\"question=option\"`".into(),
+            Kind::Number => "number".into(),
+            Kind::Bool => "`true` or `false`".into(),
+            Kind::OneOf(words) => words
+                .iter()
+                .map(|w| format!("`\"{w}\"`"))
+                .collect::<Vec<_>>()
+                .join(" or "),
+            Kind::Table(_) => "table (below)".into(),
+            Kind::List(Kind::Table(_)) => "list of tables (below)".into(),
+            Kind::List(item) => format!("list of {}", type_of(item)),
+            Kind::Keyed(what, item) => format!("table: {what} id = {}", type_of(item)),
+        }
+    }
+
+    fn walk(header: &str, array: bool, shape: &'static Shape, out: &mut String) {
+        let title = if header.is_empty() {
+            "Top level".to_string()
+        } else if array {
+            format!("`[[{header}]]`")
+        } else {
+            format!("`[{header}]`")
+        };
+        let _ = writeln!(out, "#### {title}: {}\n", shape.name);
+        let _ = writeln!(out, "{}\n", shape.about);
+        out.push_str("| field | type | required | what it is |\n|---|---|---|---|\n");
+        for f in shape.fields {
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} | {} |",
+                f.name,
+                type_of(&f.kind),
+                if f.required { "yes" } else { "no" },
+                f.about.replace('|', "\\|")
+            );
+        }
+        out.push('\n');
+        for f in shape.fields {
+            let inner = if header.is_empty() {
+                f.name.to_string()
+            } else {
+                format!("{header}.{}", f.name)
+            };
+            match f.kind {
+                Kind::Table(s) => walk(&inner, false, s, out),
+                Kind::List(Kind::Table(s)) => walk(&inner, true, s, out),
+                _ => {}
+            }
+        }
+    }
+
+    let mut out = String::new();
+    walk("", false, &DATASET, &mut out);
+    let _ = writeln!(
+        out,
+        "Ids: `{ID_PATTERN}` (lowercase letters and digits in words joined by single hyphens); the dataset's own id: `{DATASET_ID_PATTERN}` (a letter first)."
+    );
+    out
+}
+
+/// `a production user` -> `production-user`.
+#[cfg(feature = "load")]
+fn definition_name(shape: &Shape) -> String {
+    let name = shape.name;
+    let name = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|article| name.strip_prefix(article))
+        .unwrap_or(name);
+    name.replace(' ', "-")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
