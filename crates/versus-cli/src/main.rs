@@ -68,6 +68,15 @@ enum Command {
         #[arg(long)]
         dataset: String,
     },
+    /// Validate a dataset and write it packed, for a widget to load at run
+    /// time (`<versus-widget src=...>` or inline).
+    Pack {
+        /// The dataset TOML file.
+        file: PathBuf,
+        /// Where to write the packed dataset (`-` for standard output).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
     /// Print the dataset format as a JSON Schema (draft-07), for TOML
     /// editors (Taplo, Even Better TOML) to complete and check fields.
     Schema,
@@ -114,6 +123,7 @@ fn main() -> ExitCode {
             links,
         } => compare(&dataset, key.as_deref(), &links),
         Command::Render { dataset } => render(&dataset),
+        Command::Pack { file, output } => pack(&file, &output),
         Command::Schema => {
             println!("{:#}", versus_core::format::json_schema());
             Ok(())
@@ -169,6 +179,51 @@ fn validate(file: &Path) -> Result<(), Failure> {
         dataset.rows.len(),
         dataset.verdicts.len()
     );
+    Ok(())
+}
+
+/// Validates, packs, reads the pack back as a widget would, and writes it.
+fn pack(file: &Path, output: &Path) -> Result<(), Failure> {
+    use versus_core::packed;
+    let text = load::read(file).map_err(Failure::Dataset)?;
+    let checked = load::check(file, &text);
+    let Some(dataset) = checked.dataset else {
+        return Err(Failure::Dataset(LoadError::Invalid(checked.problems)));
+    };
+    for problem in &checked.problems {
+        eprintln!("{problem}");
+    }
+    let packed = packed::encode(&dataset);
+    // Never write a file a widget would refuse or read differently.
+    match packed::decode(&packed) {
+        Ok(read) if read == dataset => {}
+        Ok(_) => {
+            return Err(Failure::Usage(format!(
+                "{}: cannot pack: it reads back differently (a bug in versus pack)",
+                file.display()
+            )))
+        }
+        Err(error) => {
+            return Err(Failure::Usage(format!(
+                "{}: cannot pack: {error}",
+                file.display()
+            )))
+        }
+    }
+    if output == Path::new("-") {
+        print!("{packed}");
+    } else {
+        std::fs::write(output, &packed)
+            .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", output.display())))?;
+        eprintln!(
+            "{}: packed {} ({} bytes, format {} {})",
+            output.display(),
+            dataset.id,
+            packed.len(),
+            packed::MAGIC,
+            packed::VERSION
+        );
+    }
     Ok(())
 }
 

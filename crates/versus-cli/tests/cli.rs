@@ -455,3 +455,55 @@ fn schema_prints_a_json_schema_of_the_format() {
     );
     assert!(question["properties"]["prompt"]["description"].is_string());
 }
+
+#[test]
+fn pack_writes_a_file_that_reads_back_as_the_dataset() {
+    let dir = std::env::temp_dir().join(format!("versus-cli-pack-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_file = dir.join("tiny.versus");
+    let out = versus(&[
+        "pack",
+        &fixture("tiny.toml"),
+        "-o",
+        out_file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("packed tiny"),
+        "{}",
+        text(&out.stderr)
+    );
+    let packed = std::fs::read_to_string(&out_file).unwrap();
+    assert!(packed.starts_with("versus-pack 1\n"));
+    let file = versus_core::load::from_file(std::path::Path::new(&fixture("tiny.toml"))).unwrap();
+    assert_eq!(versus_core::packed::decode(&packed), Ok(file));
+
+    // To standard output, the same bytes.
+    let out = versus(&["pack", &fixture("tiny.toml"), "-o", "-"]);
+    assert_eq!(text(&out.stdout), packed);
+
+    // A broken dataset is refused with its problems, and nothing is written.
+    let broken = dir.join("broken.toml");
+    let good = std::fs::read_to_string(fixture("tiny.toml")).unwrap();
+    std::fs::write(
+        &broken,
+        good.replacen("decisive = 5", "decisive = \"5\"", 1),
+    )
+    .unwrap();
+    let refused = dir.join("refused.versus");
+    let out = versus(&[
+        "pack",
+        broken.to_str().unwrap(),
+        "-o",
+        refused.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr)
+            .contains("decision.decisive: a number is expected here; remove the quotes"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!refused.exists());
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -20,6 +20,19 @@ pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 /// A `question=option` pair.
 pub const ANSWER_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*=[a-z0-9]+(-[a-z0-9]+)*$";
 
+/// The most bytes one text may hold (a label, a reason, an FAQ answer).
+pub const MAX_TEXT: usize = 4000;
+/// The most entries any list may hold.
+pub const MAX_ITEMS: usize = 256;
+/// The most candidates a dataset may compare.
+pub const MAX_CANDIDATES: usize = 8;
+/// The most verdicts a dataset may have.
+pub const MAX_VERDICTS: usize = 16;
+/// The most questions a quiz may ask.
+pub const MAX_QUESTIONS: usize = 32;
+/// The most options a question may offer.
+pub const MAX_OPTIONS: usize = 12;
+
 /// What a field holds.
 #[derive(Clone, Copy, Debug)]
 pub enum Kind {

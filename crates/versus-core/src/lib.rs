@@ -13,6 +13,7 @@ pub mod engine;
 pub mod format;
 pub mod model;
 pub mod outlook;
+pub mod packed;
 pub mod record;
 pub mod report;
 pub mod share;

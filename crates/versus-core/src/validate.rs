@@ -11,7 +11,10 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::answers::parse_pair;
-use crate::format::{is_dataset_id, is_id};
+use crate::format::{
+    is_dataset_id, is_id, MAX_CANDIDATES, MAX_ITEMS, MAX_OPTIONS, MAX_QUESTIONS, MAX_TEXT,
+    MAX_VERDICTS,
+};
 use crate::model::{Claim, Dataset, Keyed, List, Text, Whole};
 
 /// One step of a path into a dataset.
@@ -194,10 +197,46 @@ impl Checker<'_> {
         }
         self.text(&root.key("title"), &d.title);
         self.text(&root.key("summary"), &d.summary);
+        self.text(&root.key("source").key("title"), &d.source.title);
+        self.text(&root.key("source").key("note"), &d.source.note);
+        for (key, len) in [
+            ("sections", d.sections.len()),
+            ("categories", d.categories.len()),
+            ("rows", d.rows.len()),
+            ("arguments", d.arguments.len()),
+            ("pros", d.pros.len()),
+            ("cons", d.cons.len()),
+            ("use_cases", d.use_cases.len()),
+            ("users", d.users.len()),
+            ("faq", d.faq.len()),
+        ] {
+            self.count(&root.key(key), len, MAX_ITEMS, "entries");
+        }
+        self.count(
+            &root.key("candidates"),
+            d.candidates.len(),
+            MAX_CANDIDATES,
+            "candidates",
+        );
+        self.count(
+            &root.key("verdicts"),
+            d.verdicts.len(),
+            MAX_VERDICTS,
+            "verdicts",
+        );
+        self.count(
+            &root.key("questions"),
+            d.questions.len(),
+            MAX_QUESTIONS,
+            "questions",
+        );
 
         self.unique_ids(&root.key("sections"), d.sections.iter().map(|s| &s.id));
         for (i, s) in d.sections.iter().enumerate() {
             self.text(&root.key("sections").index(i).key("title"), &s.title);
+            if let Some(hint) = &s.hint {
+                self.chars(&root.key("sections").index(i).key("hint"), hint);
+            }
         }
 
         let candidates = root.key("candidates");
@@ -208,6 +247,7 @@ impl Checker<'_> {
         for (i, c) in d.candidates.iter().enumerate() {
             let at = candidates.index(i);
             self.text(&at.key("name"), &c.name);
+            self.text(&at.key("tagline"), &c.tagline);
             self.section(&at, &c.section);
         }
 
@@ -343,7 +383,11 @@ impl Checker<'_> {
         for (i, q) in d.questions.iter().enumerate() {
             let at = questions.index(i);
             self.text(&at.key("prompt"), &q.prompt);
+            if let Some(help) = &q.help {
+                self.chars(&at.key("help"), help);
+            }
             let options = at.key("options");
+            self.count(&options, q.options.len(), MAX_OPTIONS, "options");
             if q.options.len() < 2 {
                 self.report(
                     options.clone(),
@@ -354,6 +398,7 @@ impl Checker<'_> {
             for (j, o) in q.options.iter().enumerate() {
                 let at = options.index(j);
                 self.text(&at.key("label"), &o.label);
+                self.chars(&at.key("reason"), &o.reason);
                 if o.reason.trim().is_empty() {
                     self.report(
                         at.key("reason"),
@@ -540,6 +585,43 @@ impl Checker<'_> {
     fn text(&mut self, path: &Path, text: &str) {
         if text.trim().is_empty() {
             self.report(path.clone(), "must not be empty".into());
+        }
+        self.chars(path, text);
+    }
+
+    /// Text of any length up to [`MAX_TEXT`], without invisible control
+    /// characters (a line break or a tab is fine).
+    fn chars(&mut self, path: &Path, text: &str) {
+        if text.len() > MAX_TEXT {
+            self.report(
+                path.clone(),
+                format!(
+                    "this text is {} bytes long; shorten it to {MAX_TEXT} at most",
+                    text.len()
+                ),
+            );
+        }
+        if let Some(c) = text
+            .chars()
+            .find(|&c| c.is_control() && c != '\n' && c != '\t')
+        {
+            self.report(
+                path.clone(),
+                format!(
+                    "remove the invisible control character U+{:04X} from this text",
+                    u32::from(c)
+                ),
+            );
+        }
+    }
+
+    /// A list within its limit.
+    fn count(&mut self, path: &Path, len: usize, max: usize, what: &str) {
+        if len > max {
+            self.report(
+                path.clone(),
+                format!("{len} {what} is more than the {max} a dataset may hold; keep the ones that matter most"),
+            );
         }
     }
 
