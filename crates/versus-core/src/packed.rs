@@ -32,8 +32,8 @@
 use std::borrow::Cow;
 
 use crate::format::{
-    is_dataset_id, is_id, MAX_CANDIDATES, MAX_ITEMS, MAX_OPTIONS, MAX_QUESTIONS, MAX_TEXT,
-    MAX_VERDICTS,
+    is_dataset_id, is_id, MAX_ALL_OPTIONS, MAX_CANDIDATES, MAX_ITEMS, MAX_OPTIONS, MAX_QUESTIONS,
+    MAX_TEXT, MAX_VERDICTS,
 };
 use crate::model::{
     Argument, Candidate, Category, Choice, Claim, Cost, Dataset, Decision, Edition, Faq, Keyed,
@@ -581,15 +581,19 @@ fn holds_together<E: Edition>(d: &Dataset<E>) -> Result<()> {
 
     check(
         (1..=MAX_CANDIDATES).contains(&d.candidates.len()),
-        "one to 8 candidates",
+        "too many or too few candidates",
     )?;
     check(
         (2..=MAX_VERDICTS).contains(&d.verdicts.len()),
-        "two to 16 verdicts",
+        "too many or too few verdicts",
     )?;
     check(
         (1..=MAX_QUESTIONS).contains(&d.questions.len()),
-        "one to 32 questions",
+        "too many or too few questions",
+    )?;
+    check(
+        d.questions.iter().map(|q| q.options.len()).sum::<usize>() <= MAX_ALL_OPTIONS,
+        "too many options",
     )?;
     check(d.decision.decisive > 0.0, "a positive decisive weight")?;
     if let Some(anchor) = &d.decision.anchor {
@@ -636,7 +640,7 @@ fn holds_together<E: Edition>(d: &Dataset<E>) -> Result<()> {
     for q in d.questions.iter() {
         check(
             (2..=MAX_OPTIONS).contains(&q.options.len()),
-            "two to 12 options a question",
+            "too many or too few options",
         )?;
         ids(&mut q.options.iter().map(|o| &o.id))?;
         for o in q.options.iter() {

@@ -12,8 +12,8 @@ use std::fmt;
 
 use crate::answers::parse_pair;
 use crate::format::{
-    is_dataset_id, is_id, MAX_CANDIDATES, MAX_ITEMS, MAX_OPTIONS, MAX_QUESTIONS, MAX_TEXT,
-    MAX_VERDICTS,
+    is_dataset_id, is_id, MAX_ALL_OPTIONS, MAX_CANDIDATES, MAX_ITEMS, MAX_OPTIONS, MAX_QUESTIONS,
+    MAX_TEXT, MAX_VERDICTS,
 };
 use crate::model::{Claim, Dataset, Keyed, List, Text, Whole};
 
@@ -229,6 +229,12 @@ impl Checker<'_> {
             d.questions.len(),
             MAX_QUESTIONS,
             "questions",
+        );
+        self.count(
+            &root.key("questions"),
+            d.questions.iter().map(|q| q.options.len()).sum(),
+            MAX_ALL_OPTIONS,
+            "options in all",
         );
 
         self.unique_ids(&root.key("sections"), d.sections.iter().map(|s| &s.id));

@@ -320,3 +320,90 @@ proptest! {
         }
     }
 }
+
+/// A dataset at the limits: 8 candidates, 16 verdicts (each single, and
+/// mixes of neighbours), 32 questions of 12 options, each option arguing
+/// two of 96 arguments.
+/// The widest datasets the limits allow: 4 candidates, 8 verdicts,
+/// and 64 options as 16 questions of 4, 8 of 8, or 5 of 12.
+fn at_the_limits() -> [String; 3] {
+    [
+        limits_of(4, 16, 4, 48),
+        limits_of(4, 8, 8, 48),
+        limits_of(4, 5, 12, 48),
+    ]
+}
+
+fn limits_of(candidates: usize, questions: usize, options: usize, arguments: usize) -> String {
+    use std::fmt::Write;
+    let mut t = String::from(
+        "id = \"limits\"\ntitle = \"T\"\nsummary = \"S\"\npros = []\nuse_cases = []\nusers = []\nfaq = []\ncons = []\n\
+         [source]\ntitle = \"S\"\nnote = \"N\"\n[decision]\ndecisive = 5\n\
+         [[sections]]\nid = \"s\"\ntitle = \"S\"\n[[categories]]\nid = \"k\"\nname = \"K\"\n",
+    );
+    for c in 0..candidates {
+        let _ = write!(
+            t,
+            "[[candidates]]\nid = \"c{c}\"\nname = \"C{c}\"\ntagline = \"T\"\nsection = \"s\"\n"
+        );
+        let _ = write!(t, "[[verdicts]]\nid = \"v{c}\"\nname = \"V{c}\"\nheadline = \"H\"\ncandidate = \"c{c}\"\nsection = \"s\"\n");
+        let _ = write!(t, "[[verdicts]]\nid = \"m{c}\"\nname = \"M{c}\"\nheadline = \"H\"\ncombines = [\"c{c}\", \"c{}\"]\nsection = \"s\"\n[verdicts.cost]\nweight = 2\ntext = \"T\"\nsection = \"s\"\n", (c + 1) % candidates);
+    }
+    let values: Vec<String> = (0..candidates).map(|c| format!("c{c} = \"x\"")).collect();
+    let _ = write!(t, "[[rows]]\nid = \"r\"\nfeature = \"F\"\ncategory = \"k\"\nvalues = {{ {} }}\nsection = \"s\"\n", values.join(", "));
+    for a in 0..arguments {
+        let scope = if a % 2 == 0 { "part" } else { "project" };
+        let _ = write!(t, "[[arguments]]\nid = \"a{a}\"\nfavours = \"c{}\"\nscope = \"{scope}\"\nclaim = \"C\"\nsection = \"s\"\n", a % candidates);
+    }
+    let mut next = 0;
+    for q in 0..questions {
+        let _ = write!(t, "[[questions]]\nid = \"q{q}\"\nprompt = \"P\"\n");
+        for o in 0..options {
+            let (a, b) = (next % arguments, (next * 7 + 3) % arguments);
+            next += 1;
+            let (wa, wb) = (1 + (next % 9), 1 + (next * 5 % 7));
+            let argues = if a == b {
+                format!("a{a} = {wa}")
+            } else {
+                format!("a{a} = {wa}, a{b} = {wb}")
+            };
+            let _ = write!(t, "[[questions.options]]\nid = \"o{o}\"\nlabel = \"L\"\nreason = \"R\"\nargues = {{ {argues} }}\nsection = \"s\"\n");
+        }
+    }
+    t
+}
+
+#[test]
+fn a_dataset_at_every_limit_decodes_and_runs_in_time() {
+    for text in at_the_limits() {
+        let file =
+            load::from_str(Path::new("limits.toml"), &text).unwrap_or_else(|e| panic!("{e}"));
+        let packed = packed::encode(&file);
+        let dataset = packed::decode_widget(&packed).expect("decodes");
+        let engine = Engine::new(&dataset);
+        let n = dataset.questions.len();
+        let mut half = Answers::none(n);
+        let mut all = Answers::none(n);
+        for q in 0..n {
+            let options = dataset.questions[q].options.len();
+            all.set(q, Some(q % options));
+            if q % 2 == 0 {
+                half.set(q, Some((q * 5) % options));
+            }
+        }
+        for (name, answers) in [("none", Answers::none(n)), ("half", half), ("all", all)] {
+            let start = Instant::now();
+            let report = engine.evaluate(&answers);
+            let evaluated = start.elapsed();
+            let _ = engine.outlook(&answers);
+            let took = start.elapsed();
+            eprintln!(
+                "{name}: evaluate {evaluated:?}, with outlook {took:?}, {} flips",
+                report.flips.len()
+            );
+            // Generous for an unoptimised test build; a release build (the
+            // wasm) is many times faster.
+            assert!(took < Duration::from_secs(2), "{name}: {took:?}");
+        }
+    }
+}
