@@ -22,6 +22,8 @@ pub mod validate;
 #[cfg(feature = "load")]
 pub mod bake;
 #[cfg(feature = "load")]
+pub mod bundled;
+#[cfg(feature = "load")]
 pub mod load;
 
 pub use answers::{AnswerError, Answers};
