@@ -4,7 +4,9 @@
 //! and a reader's answers go in; a [`Report`] comes out: the verdict (or a
 //! tie), scores, what weighed most, reasons, caveats and flips,
 //! all resolved to words. Loading TOML (feature `load`) is for the build script
-//! and the command line; the browser gets the dataset baked into the build.
+//! and the command line; the browser gets the dataset baked into the build,
+//! or reads a packed one at run time with [`packed::decode_widget`], which
+//! needs no TOML parser.
 
 pub mod answers;
 pub mod audit;

@@ -17,7 +17,8 @@
 //! control character or any other escape is refused, so a pack is safe
 //! inside a `<script>` element (no `</script`, no `<!--`) and holds text,
 //! never markup. Positional, with no field names: it is small (Node.js vs
-//! Django packs to about half its TOML), needs no parser beyond splitting
+//! Django, whole: 27,846 B, 7,897 B brotli; its TOML 43,326 B, 10,257 B
+//! brotli), needs no parser beyond splitting
 //! lines, and decodes with the string and number code the wasm already
 //! has. The version names the field order: any change to the model's
 //! fields is a new version, and a reader refuses a version it does not know,
@@ -28,6 +29,22 @@
 //! recursion deeper than the model's fixed nesting, one pass over the
 //! input, and every reference checked, so whatever the bytes it returns a
 //! dataset the engine can run or a [`PackError`], and never panics.
+//!
+//! From the widget (the text of a fetched file or of the inline element):
+//!
+//! ```text
+//! match versus_core::packed::decode_widget(&text) {
+//!     // The same `Dataset` a baked bundle holds (leak it for `'static`).
+//!     Ok(dataset) => ...,
+//!     // Its Display names the problem (and both versions, for a version
+//!     // mismatch); the console message adds the file or element.
+//!     Err(error) => ...,
+//! }
+//! ```
+//!
+//! [`decode`] gives the whole file instead (pros, good fits, users, FAQ,
+//! taglines and sections as text, checked too), for a widget that shows
+//! those sections from a run-time dataset, or for native tools.
 
 use std::borrow::Cow;
 
