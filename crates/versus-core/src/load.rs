@@ -238,6 +238,8 @@ impl ShapeCheck {
         path: &str,
     ) -> toml::Table {
         let mut out = toml::Table::new();
+        // Required fields a misspelt one stands for: said once, there.
+        let mut misspelt: Vec<&str> = Vec::new();
         for (key, value) in table.iter() {
             let name = key.get_ref().as_ref();
             let at = join(path, name);
@@ -247,7 +249,10 @@ impl ShapeCheck {
                     out.insert(name.to_string(), value);
                 }
                 None => {
-                    let message = unknown_field(shape, name);
+                    let near = nearest(shape, name);
+                    let missing = near.filter(|n| !table.contains_key(*n));
+                    misspelt.extend(missing);
+                    let message = unknown_field(shape, name, near, missing.is_some());
                     self.report(key.span().start, at, message);
                 }
             }
@@ -255,6 +260,11 @@ impl ShapeCheck {
         for field in shape.fields.iter().filter(|f| f.required) {
             if !table.contains_key(field.name) {
                 let at = join(path, field.name);
+                if misspelt.contains(&field.name) {
+                    self.broken.push(at);
+                    out.insert(field.name.to_string(), blank(&field.kind));
+                    continue;
+                }
                 let message = format!(
                     "`{}` is missing from {}; add it: {}",
                     field.name,
@@ -484,16 +494,23 @@ fn header_of(at: &str) -> String {
     out
 }
 
-fn unknown_field(shape: &Shape, name: &str) -> String {
-    let names: Vec<&str> = shape.fields.iter().map(|f| f.name).collect();
-    let near = names
+/// The field of `shape` nearest to a name it does not have, if near.
+fn nearest(shape: &Shape, name: &str) -> Option<&'static str> {
+    shape
+        .fields
         .iter()
-        .map(|n| (distance(n, name), *n))
+        .map(|f| (distance(f.name, name), f.name))
         .filter(|(d, n)| *d <= 2.min(n.len() / 2).max(1))
-        .min();
-    let hint = match near {
-        Some((_, n)) => format!("did you mean `{n}`? "),
-        None => String::new(),
+        .min()
+        .map(|(_, n)| n)
+}
+
+fn unknown_field(shape: &Shape, name: &str, near: Option<&str>, missing: bool) -> String {
+    let names: Vec<&str> = shape.fields.iter().map(|f| f.name).collect();
+    let hint = match (near, missing) {
+        (Some(n), true) => format!("did you mean `{n}`, which is missing? "),
+        (Some(n), false) => format!("did you mean `{n}`? "),
+        (None, _) => String::new(),
     };
     format!(
         "{} has no field `{name}`; {hint}(its fields: {})",

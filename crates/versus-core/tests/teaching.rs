@@ -291,7 +291,7 @@ const CASES: &[Case] = &[
         "hlep = \"Before seven.\"",
         "hlep",
         "questions[1].hlep",
-        "A question has no field `hlep`; did you mean `help`?",
+        "A question has no field `hlep`; did you mean `help`, which is missing?",
     ),
     // Duplicates.
     case(
@@ -479,6 +479,26 @@ fn a_list_written_as_one_table() {
     assert_eq!(found[0].line, line_in(&text, "[faq]"));
     assert!(
         found[0].message.contains("write each entry as `[[faq]]`"),
+        "{}",
+        found[0]
+    );
+}
+
+#[test]
+fn a_misspelt_required_field_is_said_once() {
+    let text = BASE.replacen(
+        "title = \"Tea or coffee?\"",
+        "titel = \"Tea or coffee?\"",
+        1,
+    );
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_eq!(found[0].at, "titel");
+    assert_eq!(found[0].line, 2);
+    assert!(
+        found[0]
+            .message
+            .contains("has no field `titel`; did you mean `title`, which is missing?"),
         "{}",
         found[0]
     );

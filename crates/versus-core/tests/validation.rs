@@ -305,7 +305,7 @@ fn unknown_field_is_named() {
     let error = broken(find, replace);
     let message = error.to_string();
     assert!(
-        message.contains("has no field `favors`; did you mean `favours`?"),
+        message.contains("has no field `favors`; did you mean `favours`"),
         "{message}"
     );
 }
