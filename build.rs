@@ -1,4 +1,6 @@
-//! Bakes every dataset in `data/` into Rust source for the widget.
+//! Bakes the bundled datasets (named with the default in Cargo.toml's
+//! `[package.metadata.versus]`, see `versus_core::bundled`) into Rust
+//! source for the widget.
 //!
 //! Each file is loaded and validated by the same code as `versus validate`,
 //! so a broken dataset fails the build with file and line, never a reader's
@@ -21,17 +23,36 @@ mod prose;
 mod minify;
 
 fn main() {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let data = root.join("data");
     println!("cargo::rerun-if-changed={}", data.display());
+    println!("cargo::rerun-if-changed=Cargo.toml");
+    println!("cargo::rerun-if-env-changed=VERSUS_DATASETS");
     println!("cargo::rerun-if-changed=src/prose.rs");
     println!("cargo::rerun-if-changed=src/minify.rs");
-    let mut files: Vec<_> = std::fs::read_dir(&data)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", data.display()))
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+    // The bundled set and the default, named once (Cargo.toml), never by
+    // which file sorts first.
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml"))
+        .unwrap_or_else(|e| panic!("cannot read Cargo.toml: {e}"));
+    let bundled = versus_core::bundled::from_manifest(
+        &manifest,
+        std::env::var("VERSUS_DATASETS").ok().as_deref(),
+    )
+    .unwrap_or_else(|error| fail(&[error]));
+    let files: Vec<_> = bundled
+        .ids
+        .iter()
+        .map(|id| data.join(format!("{id}.toml")))
         .collect();
-    files.sort();
+    for entry in std::fs::read_dir(&data).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|ext| ext == "toml") && !files.contains(&path) {
+            println!(
+                "cargo::warning={} is not bundled: add its id to `datasets` in [package.metadata.versus] (Cargo.toml) to bundle it",
+                path.display()
+            );
+        }
+    }
 
     let mut source = String::new();
     let mut all = Vec::new();
@@ -40,17 +61,21 @@ fn main() {
         println!("cargo::rerun-if-changed={}", file.display());
         let dataset = match versus_core::load::from_file(file) {
             Ok(dataset) => dataset,
-            Err(error) => {
-                // Shown by cargo as the build failure, one problem per line.
-                for line in error.to_string().lines() {
-                    println!("cargo::error={line}");
-                }
-                std::process::exit(1);
-            }
+            // Shown by cargo as the build failure, one problem per line.
+            Err(error) => fail(&[error.to_string()]),
         };
+        let expected = file.file_stem().map(|s| s.to_string_lossy());
+        if expected.as_deref() != Some(dataset.id.as_ref()) {
+            fail(&[format!(
+                "{}: its id is `{}`: a bundled dataset's id is its file name",
+                file.display(),
+                dataset.id
+            )]);
+        }
         let dataset: &'static Dataset<Whole> = Box::leak(Box::new(dataset));
         let prose = prose::render(dataset);
-        let name = dataset.id.to_uppercase().replace('-', "_");
+        // Prefixed, so no id can collide with ALL, IDS, FILES or DEFAULT.
+        let name = format!("DATASET_{}", dataset.id.to_uppercase().replace('-', "_"));
         let _ = writeln!(
             source,
             "pub static {name}: Bundle = Bundle {{ dataset: {}, prose: Prose {{ pros_cons: ::std::borrow::Cow::Borrowed({:?}), faq: ::std::borrow::Cow::Borrowed({:?}) }} }};",
@@ -63,11 +88,16 @@ fn main() {
     }
     let _ = writeln!(
         source,
-        "/// Every bundled dataset, in file-name order.\npub static ALL: &[&Bundle] = &[{}];",
+        "/// Every bundled dataset, the default first, then as Cargo.toml names them.\npub static ALL: &[&Bundle] = &[{}];",
         all.iter()
             .map(|n| format!("&{n}"))
             .collect::<Vec<_>>()
             .join(", ")
+    );
+    let _ = writeln!(
+        source,
+        "/// The dataset a widget shows when its element names none: `default-dataset`\n/// in Cargo.toml's [package.metadata.versus].\npub static DEFAULT: &Bundle = &{};",
+        all[0]
     );
     let _ = writeln!(
         source,
@@ -88,6 +118,16 @@ fn main() {
     std::fs::write(&out, source).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 
     write_css(&out_dir, "style.css", &read_css("style.css"));
+}
+
+/// Fails the build with these lines, each shown by cargo as an error.
+fn fail(lines: &[String]) -> ! {
+    for message in lines {
+        for line in message.lines() {
+            println!("cargo::error={line}");
+        }
+    }
+    std::process::exit(1);
 }
 
 fn read_css(name: &str) -> String {

@@ -98,6 +98,18 @@ enum Command {
         #[arg(long)]
         jsx: bool,
     },
+    /// Validate a dataset and write it packed, for a widget to load at run
+    /// time (`<versus-widget src=...>` or inline).
+    Pack {
+        /// The dataset TOML file.
+        file: PathBuf,
+        /// Where to write the packed dataset (`-` for standard output).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
+    /// Print the dataset format as a JSON Schema (draft-07), for TOML
+    /// editors (Taplo, Even Better TOML) to complete and check fields.
+    Schema,
     /// Evaluate every complete answer set: the distribution of verdicts and
     /// decisiveness, the extremes, and every breach of the model's
     /// invariants (exit status 1 on any breach).
@@ -141,6 +153,11 @@ fn main() -> ExitCode {
             links,
         } => compare(&dataset, key.as_deref(), &links),
         Command::Render { dataset, jsx } => render(&dataset, jsx),
+        Command::Pack { file, output } => pack(&file, &output),
+        Command::Schema => {
+            sayln!("{:#}", versus_core::format::json_schema());
+            Ok(())
+        }
         Command::Audit { dataset, json } => audit::run(&dataset, json),
     };
     match result {
@@ -148,7 +165,7 @@ fn main() -> ExitCode {
         Err(Failure::Dataset(error)) => {
             eprintln!("{error}");
             if !error.problems().is_empty() {
-                eprintln!("{} problem(s) found", error.problems().len());
+                eprintln!("{}", tally(error.problems()));
             }
             ExitCode::from(1)
         }
@@ -163,8 +180,28 @@ fn main() -> ExitCode {
     }
 }
 
+/// "2 error(s), 1 warning(s)".
+fn tally(problems: &[load::Located]) -> String {
+    let warnings = problems
+        .iter()
+        .filter(|p| p.severity == load::Severity::Warning)
+        .count();
+    format!(
+        "{} error(s), {warnings} warning(s)",
+        problems.len() - warnings
+    )
+}
+
 fn validate(file: &Path) -> Result<(), Failure> {
-    let dataset = load::from_file(file).map_err(Failure::Dataset)?;
+    let text = load::read(file).map_err(Failure::Dataset)?;
+    let checked = load::check(file, &text);
+    let Some(dataset) = checked.dataset else {
+        return Err(Failure::Dataset(LoadError::Invalid(checked.problems)));
+    };
+    // Warnings do not fail; they are said.
+    for problem in &checked.problems {
+        eprintln!("{problem}");
+    }
     sayln!(
         "{}: ok: {} questions, {} rows, {} verdicts",
         file.display(),
@@ -172,6 +209,51 @@ fn validate(file: &Path) -> Result<(), Failure> {
         dataset.rows.len(),
         dataset.verdicts.len()
     );
+    Ok(())
+}
+
+/// Validates, packs, reads the pack back as a widget would, and writes it.
+fn pack(file: &Path, output: &Path) -> Result<(), Failure> {
+    use versus_core::packed;
+    let text = load::read(file).map_err(Failure::Dataset)?;
+    let checked = load::check(file, &text);
+    let Some(dataset) = checked.dataset else {
+        return Err(Failure::Dataset(LoadError::Invalid(checked.problems)));
+    };
+    for problem in &checked.problems {
+        eprintln!("{problem}");
+    }
+    let packed = packed::encode(&dataset);
+    // Never write a file a widget would refuse or read differently.
+    match packed::decode(&packed) {
+        Ok(read) if read == dataset => {}
+        Ok(_) => {
+            return Err(Failure::Usage(format!(
+                "{}: cannot pack: it reads back differently (a bug in versus pack)",
+                file.display()
+            )))
+        }
+        Err(error) => {
+            return Err(Failure::Usage(format!(
+                "{}: cannot pack: {error}",
+                file.display()
+            )))
+        }
+    }
+    if output == Path::new("-") {
+        write_out(format_args!("{packed}"));
+    } else {
+        std::fs::write(output, &packed)
+            .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", output.display())))?;
+        eprintln!(
+            "{}: packed {} ({} bytes, format {} {})",
+            output.display(),
+            dataset.id,
+            packed.len(),
+            packed::MAGIC,
+            packed::VERSION
+        );
+    }
     Ok(())
 }
 

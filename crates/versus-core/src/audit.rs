@@ -101,6 +101,40 @@ pub fn answers_of(dataset: &Dataset, mut index: u64) -> Answers {
 /// candidate's single stack.
 pub fn anchor_pairs(engine: &Engine<'_>) -> Vec<Breach> {
     let d = engine.dataset();
+    anchor_outweighed(engine)
+        .into_iter()
+        .map(|o| {
+            let mut answers = Answers::none(d.questions.len());
+            answers.set(o.anchor.0, Some(o.anchor.1));
+            answers.set(o.other.0, Some(o.other.1));
+            Breach {
+                rule: Rule::Anchor,
+                set: None,
+                detail: format!(
+                    "{} with only {} gives {}",
+                    answers_text(d, &answers, o.anchor.0),
+                    answers_text(d, &answers, o.other.0),
+                    d.verdicts[o.verdict].id
+                ),
+            }
+        })
+        .collect()
+}
+
+/// An anchor answer outweighed by one other answer: both as `(question,
+/// option)` indices, and the verdict the pair gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Outweighed {
+    pub anchor: (usize, usize),
+    pub other: (usize, usize),
+    pub verdict: usize,
+}
+
+/// Every anchor answer with a decisive weight for one candidate, paired
+/// with a single other answer that gives another candidate's single stack
+/// (what [`anchor_pairs`] reports, and `validate` places in the file).
+pub fn anchor_outweighed(engine: &Engine<'_>) -> Vec<Outweighed> {
+    let d = engine.dataset();
     let Some(anchor) = d
         .decision
         .anchor
@@ -109,7 +143,7 @@ pub fn anchor_pairs(engine: &Engine<'_>) -> Vec<Breach> {
     else {
         return Vec::new();
     };
-    let mut breaches = Vec::new();
+    let mut found = Vec::new();
     for a in 0..d.questions[anchor].options.len() {
         let Some(side) = anchored(engine, anchor, a) else {
             continue;
@@ -124,22 +158,17 @@ pub fn anchor_pairs(engine: &Engine<'_>) -> Vec<Breach> {
                 answers.set(q, Some(o));
                 if let Some(v) = engine.verdict(&answers) {
                     if sends_elsewhere(engine, v, side) {
-                        breaches.push(Breach {
-                            rule: Rule::Anchor,
-                            set: None,
-                            detail: format!(
-                                "{} with only {} gives {}",
-                                answers_text(d, &answers, anchor),
-                                answers_text(d, &answers, q),
-                                d.verdicts[v].id
-                            ),
+                        found.push(Outweighed {
+                            anchor: (anchor, a),
+                            other: (q, o),
+                            verdict: v,
                         });
                     }
                 }
             }
         }
     }
-    breaches
+    found
 }
 
 /// The candidate an anchor answer holds to: it argues for one candidate

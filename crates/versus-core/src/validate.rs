@@ -1,5 +1,8 @@
-//! Checks that a dataset is whole: unique ids, references that resolve,
-//! a reason on every option and finite numbers.
+//! Checks that a dataset is whole: ids that are unique and safe wherever
+//! they travel, references that resolve, a reason on every option, sound
+//! numbers, mixed verdicts that mix, and the audit's anchor rule, which
+//! holds per dataset: no single answer outweighs the anchor question.
+//! [`warnings`] names what is defined and never used.
 //!
 //! Problems carry a path into the dataset (`questions[2].options[0].reason`)
 //! rather than a line, so this stays pure; the loader turns paths into lines.
@@ -8,6 +11,10 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::answers::parse_pair;
+use crate::format::{
+    is_dataset_id, is_id, MAX_ALL_OPTIONS, MAX_CANDIDATES, MAX_ITEMS, MAX_OPTIONS, MAX_QUESTIONS,
+    MAX_TEXT, MAX_VERDICTS,
+};
 use crate::model::{Claim, Dataset, Keyed, List, Text, Whole};
 
 /// One step of a path into a dataset.
@@ -55,14 +62,114 @@ pub struct Problem {
     pub message: String,
 }
 
-/// Checks a dataset and returns every problem found, in dataset order.
+/// Checks a dataset and returns every error found, in dataset order.
 pub fn validate(dataset: &Dataset<Whole>) -> Vec<Problem> {
     let mut check = Checker {
         dataset,
         problems: Vec::new(),
     };
     check.all();
+    if runnable(dataset) {
+        check.anchor();
+    }
     check.problems
+}
+
+/// Whether the engine can run a dataset: what it reads resolves, whatever
+/// else is wrong (wording, table, facts), so the anchor rule is checked
+/// in the same run as everything else.
+fn runnable(d: &Dataset<Whole>) -> bool {
+    fn unique<'a>(ids: impl Iterator<Item = &'a Text>) -> bool {
+        let mut seen = HashSet::new();
+        ids.into_iter().all(|id| seen.insert(id.as_ref()))
+    }
+    let weight = |w: f64| w.is_finite() && w >= 0.0;
+    !d.candidates.is_empty()
+        && d.verdicts.len() >= 2
+        && unique(d.candidates.iter().map(|c| &c.id))
+        && unique(d.verdicts.iter().map(|v| &v.id))
+        && unique(d.arguments.iter().map(|a| &a.id))
+        && unique(d.questions.iter().map(|q| &q.id))
+        && weight(d.decision.decisive)
+        && d.decision.decisive > 0.0
+        && d.decision
+            .anchor
+            .as_ref()
+            .is_none_or(|a| d.question_index(a).is_some())
+        && d.arguments
+            .iter()
+            .all(|a| d.candidate(&a.favours).is_some())
+        && d.verdicts.iter().all(|v| {
+            v.runs().count() > 0
+                && v.runs().all(|c| d.candidate(c).is_some())
+                && v.cost.as_ref().is_none_or(|c| weight(c.weight))
+        })
+        && d.questions.iter().all(|q| {
+            q.options.len() >= 2
+                && unique(q.options.iter().map(|o| &o.id))
+                && q.options.iter().all(|o| {
+                    o.argues
+                        .iter()
+                        .all(|w| d.argument(&w.key).is_some() && weight(w.value) && w.value > 0.0)
+                })
+        })
+}
+
+/// What a dataset defines and never uses: sections no fact cites and
+/// categories no row is in. They do not fail a check; they are said.
+pub fn warnings(dataset: &Dataset<Whole>) -> Vec<Problem> {
+    let d = dataset;
+    let mut found = Vec::new();
+    let cited: HashSet<&str> = d
+        .candidates
+        .iter()
+        .map(|c| &c.section)
+        .chain(d.verdicts.iter().map(|v| &v.section))
+        .chain(
+            d.verdicts
+                .iter()
+                .filter_map(|v| v.cost.as_ref().map(|c| &c.section)),
+        )
+        .chain(d.rows.iter().map(|r| &r.section))
+        .chain(d.arguments.iter().map(|a| &a.section))
+        .chain(
+            d.questions
+                .iter()
+                .flat_map(|q| q.options.iter().map(|o| &o.section)),
+        )
+        .chain(
+            [&d.pros, &d.cons, &d.use_cases]
+                .into_iter()
+                .flat_map(|c| c.iter().map(|c| &c.section)),
+        )
+        .chain(d.users.iter().map(|u| &u.section))
+        .chain(d.faq.iter().map(|f| &f.section))
+        .map(|s| s.as_ref())
+        .collect();
+    let root = Path::default();
+    for (i, s) in d.sections.iter().enumerate() {
+        if !cited.contains(s.id.as_ref()) {
+            found.push(Problem {
+                path: root.key("sections").index(i).key("id"),
+                message: format!(
+                    "section `{}` is cited by no fact; cite it in a `section` field or remove it",
+                    s.id
+                ),
+            });
+        }
+    }
+    for (i, c) in d.categories.iter().enumerate() {
+        if !d.rows.iter().any(|r| r.category == c.id) {
+            found.push(Problem {
+                path: root.key("categories").index(i).key("id"),
+                message: format!(
+                    "category `{}` has no rows; put a row in it or remove it",
+                    c.id
+                ),
+            });
+        }
+    }
+    found
 }
 
 struct Checker<'d> {
@@ -78,26 +185,64 @@ impl Checker<'_> {
     fn all(&mut self) {
         let d = self.dataset;
         let root = Path::default();
-        self.text(&root.key("id"), &d.id);
-        if !d
-            .id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        {
+        if !is_dataset_id(&d.id) {
             self.report(
                 root.key("id"),
                 format!(
-                    "dataset id `{}` may only hold lowercase letters, digits and `-`",
-                    d.id
+                    "dataset id `{}` must start with a lowercase letter and hold only lowercase letters and digits, in words joined by single hyphens (such as `{}`): it names the dataset in links, storage and the code the build generates",
+                    d.id,
+                    dataset_id_like(&d.id)
                 ),
             );
         }
         self.text(&root.key("title"), &d.title);
         self.text(&root.key("summary"), &d.summary);
+        self.text(&root.key("source").key("title"), &d.source.title);
+        self.text(&root.key("source").key("note"), &d.source.note);
+        for (key, len) in [
+            ("sections", d.sections.len()),
+            ("categories", d.categories.len()),
+            ("rows", d.rows.len()),
+            ("arguments", d.arguments.len()),
+            ("pros", d.pros.len()),
+            ("cons", d.cons.len()),
+            ("use_cases", d.use_cases.len()),
+            ("users", d.users.len()),
+            ("faq", d.faq.len()),
+        ] {
+            self.count(&root.key(key), len, MAX_ITEMS, "entries");
+        }
+        self.count(
+            &root.key("candidates"),
+            d.candidates.len(),
+            MAX_CANDIDATES,
+            "candidates",
+        );
+        self.count(
+            &root.key("verdicts"),
+            d.verdicts.len(),
+            MAX_VERDICTS,
+            "verdicts",
+        );
+        self.count(
+            &root.key("questions"),
+            d.questions.len(),
+            MAX_QUESTIONS,
+            "questions",
+        );
+        self.count(
+            &root.key("questions"),
+            d.questions.iter().map(|q| q.options.len()).sum(),
+            MAX_ALL_OPTIONS,
+            "options in all",
+        );
 
         self.unique_ids(&root.key("sections"), d.sections.iter().map(|s| &s.id));
         for (i, s) in d.sections.iter().enumerate() {
             self.text(&root.key("sections").index(i).key("title"), &s.title);
+            if let Some(hint) = &s.hint {
+                self.chars(&root.key("sections").index(i).key("hint"), hint);
+            }
         }
 
         let candidates = root.key("candidates");
@@ -118,6 +263,7 @@ impl Checker<'_> {
         for (i, c) in d.candidates.iter().enumerate() {
             let at = candidates.index(i);
             self.text(&at.key("name"), &c.name);
+            self.text(&at.key("tagline"), &c.tagline);
             self.section(&at, &c.section);
         }
 
@@ -147,6 +293,30 @@ impl Checker<'_> {
             }
             for (j, combined) in v.combines.iter().enumerate() {
                 self.candidate(&at.key("combines").index(j), combined);
+                if v.combines[..j].contains(combined) {
+                    self.report(
+                        at.key("combines").index(j),
+                        format!("`{combined}` is combined twice; name each candidate once"),
+                    );
+                }
+            }
+            if v.candidate.is_none() {
+                match &v.combines[..] {
+                    [] => self.report(
+                        at.clone(),
+                        format!(
+                            "verdict `{}` runs no candidate; add `candidate = \"...\"`, or `combines = [...]` with two or more candidates",
+                            v.id
+                        ),
+                    ),
+                    [one] => self.report(
+                        at.key("combines"),
+                        format!(
+                            "a mix of one candidate is not a mix; combine two or more, or write `candidate = \"{one}\"` instead of `combines`"
+                        ),
+                    ),
+                    _ => {}
+                }
             }
             self.section(&at, &v.section);
         }
@@ -228,9 +398,12 @@ impl Checker<'_> {
         self.unique_ids(&questions, d.questions.iter().map(|q| &q.id));
         for (i, q) in d.questions.iter().enumerate() {
             let at = questions.index(i);
-            self.token(&at.key("id"), &q.id);
             self.text(&at.key("prompt"), &q.prompt);
+            if let Some(help) = &q.help {
+                self.chars(&at.key("help"), help);
+            }
             let options = at.key("options");
+            self.count(&options, q.options.len(), MAX_OPTIONS, "options");
             if q.options.len() < 2 {
                 self.report(
                     options.clone(),
@@ -240,8 +413,8 @@ impl Checker<'_> {
             self.unique_ids(&options, q.options.iter().map(|o| &o.id));
             for (j, o) in q.options.iter().enumerate() {
                 let at = options.index(j);
-                self.token(&at.key("id"), &o.id);
                 self.text(&at.key("label"), &o.label);
+                self.chars(&at.key("reason"), &o.reason);
                 if o.reason.trim().is_empty() {
                     self.report(
                         at.key("reason"),
@@ -271,6 +444,8 @@ impl Checker<'_> {
                 decision.key("decisive"),
                 "`decisive` must be a positive number: the weight from which an answer describes a different project".into(),
             );
+        } else {
+            self.precise(&decision.key("decisive"), d.decision.decisive);
         }
         if let Some(anchor) = &d.decision.anchor {
             if d.question_index(anchor).is_none() {
@@ -314,6 +489,8 @@ impl Checker<'_> {
                         at.key("weight"),
                         "a cost must be a finite number, zero or more".into(),
                     );
+                } else {
+                    self.precise(&at.key("weight"), cost.weight);
                 }
                 self.text(&at.key("text"), &cost.text);
                 self.section(&at, &cost.section);
@@ -343,6 +520,8 @@ impl Checker<'_> {
                         w.key
                     ),
                 );
+            } else {
+                self.precise(&at, w.value);
             }
         }
     }
@@ -426,27 +605,121 @@ impl Checker<'_> {
         if text.trim().is_empty() {
             self.report(path.clone(), "must not be empty".into());
         }
+        self.chars(path, text);
     }
 
-    /// Question and option ids travel in links and on the command line.
-    fn token(&mut self, path: &Path, id: &str) {
-        let ok = !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !ok {
+    /// Text of any length up to [`MAX_TEXT`], without invisible control
+    /// characters (a line break or a tab is fine).
+    fn chars(&mut self, path: &Path, text: &str) {
+        if text.len() > MAX_TEXT {
             self.report(
                 path.clone(),
-                format!("id `{id}` may only hold lowercase letters, digits and `-`"),
+                format!(
+                    "this text is {} bytes long; shorten it to {MAX_TEXT} at most",
+                    text.len()
+                ),
+            );
+        }
+        if let Some(c) = text
+            .chars()
+            .find(|&c| c.is_control() && c != '\n' && c != '\t')
+        {
+            self.report(
+                path.clone(),
+                format!(
+                    "remove the invisible control character U+{:04X} from this text",
+                    u32::from(c)
+                ),
             );
         }
     }
 
+    /// A list within its limit.
+    fn count(&mut self, path: &Path, len: usize, max: usize, what: &str) {
+        if len > max {
+            self.report(
+                path.clone(),
+                format!("{len} {what} is more than the {max} a dataset may hold; keep the ones that matter most"),
+            );
+        }
+    }
+
+    /// A weight within [`MAX_WEIGHT`] with at most three decimals: links
+    /// version a decision by thousandths, and packed datasets carry
+    /// thousandths exactly (see `packed`).
+    fn precise(&mut self, path: &Path, value: f64) {
+        if value > MAX_WEIGHT {
+            self.report(
+                path.clone(),
+                format!("{value} is too large; weights are compared with each other, so keep them small (at most 1000)"),
+            );
+        } else if thousandths(value).is_none() {
+            self.report(
+                path.clone(),
+                format!(
+                    "{value} has more than three decimals; round it (such as `{}`)",
+                    format!("{value:.3}")
+                        .trim_end_matches('0')
+                        .trim_end_matches('.')
+                ),
+            );
+        }
+    }
+
+    /// The anchor rule of `versus audit`, per pair: with an anchor answer
+    /// that holds a team to one candidate, no single other answer gives
+    /// another candidate's single stack.
+    fn anchor(&mut self) {
+        let d = self.dataset;
+        let widget = d.for_widget();
+        let engine = crate::Engine::new(&widget);
+        let mut seen = HashSet::new();
+        for o in crate::audit::anchor_outweighed(&engine) {
+            // A mix that repeats its part runs one candidate: that mistake
+            // is reported where it is, not as the anchor's.
+            let mix = &d.verdicts[o.verdict].combines;
+            let repeats = mix.iter().enumerate().any(|(i, c)| mix[..i].contains(c));
+            if repeats || !seen.insert(o.other) {
+                continue;
+            }
+            let (aq, ao) = o.anchor;
+            let (q, opt) = o.other;
+            let anchor = &d.questions[aq];
+            let question = &d.questions[q];
+            self.report(
+                Path::default()
+                    .key("questions")
+                    .index(q)
+                    .key("options")
+                    .index(opt)
+                    .key("argues"),
+                format!(
+                    "this one answer outweighs the anchor question: with `{}={}`, `{}={}` alone gives `{}`; lower its weights, or raise the anchor's, so that the anchor outweighs any single other answer",
+                    anchor.id,
+                    anchor.options[ao].id,
+                    question.id,
+                    question.options[opt].id,
+                    d.verdicts[o.verdict].id
+                ),
+            );
+        }
+    }
+
+    /// Ids are unique within their list, and safe wherever ids travel:
+    /// share links (`team.python`), `question=option` pairs, TOML keys.
     fn unique_ids<'a>(&mut self, path: &Path, ids: impl Iterator<Item = &'a Text>) {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
             if id.trim().is_empty() {
                 self.report(path.index(i).key("id"), "id must not be empty".into());
+            } else if !is_id(id) {
+                self.report(
+                    path.index(i).key("id"),
+                    format!(
+                        "id `{id}` may hold only lowercase letters and digits, in words joined by single hyphens (such as `{}`): ids travel in share links and `question=option` pairs",
+                        id_like(id)
+                    ),
+                );
             } else if !seen.insert(id.as_ref()) {
                 self.report(
                     path.index(i).key("id"),
@@ -454,6 +727,39 @@ impl Checker<'_> {
                 );
             }
         }
+    }
+}
+
+/// The largest weight a dataset may give.
+pub const MAX_WEIGHT: f64 = 1000.0;
+
+/// A number as a whole count of thousandths, if it is exactly one.
+pub fn thousandths(value: f64) -> Option<i64> {
+    let n = (value * 1000.0).round();
+    (n.abs() < 1e15 && n / 1000.0 == value).then_some(n as i64)
+}
+
+/// The nearest id to `text` that follows the rules.
+fn id_like(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        "an-id".into()
+    } else {
+        words.join("-")
+    }
+}
+
+/// The nearest dataset id to `text`: an id, starting with a letter.
+fn dataset_id_like(text: &str) -> String {
+    let id = id_like(text);
+    if id.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("vs-{id}")
+    } else {
+        id
     }
 }
 
