@@ -8,7 +8,23 @@
 //! compiles it too (`#[path]`).
 
 use versus_core::model::{Claim, Dataset, Whole};
+use versus_core::report::Source;
 use yew::prelude::*;
+
+/// A source as a reader sees it: the heading (with its hint where the
+/// heading alone does not say where to look), a link to that section where
+/// the source is online. The widget's views cite through this too.
+pub fn cite(source: Source<'_>) -> Html {
+    let text = html! {
+        <cite>{ source.title }if let Some(hint) = source.hint { { " (" }{ hint }{ ")" } }</cite>
+    };
+    match source.href() {
+        Some(href) => {
+            html! { <a class="source-link" {href} target="_blank" rel="noopener noreferrer">{ text }</a> }
+        }
+        None => text,
+    }
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProseProps {
@@ -76,7 +92,7 @@ pub fn Faq(props: &ProseProps) -> Html {
                 <details>
                     <summary>{ f.question.as_ref() }</summary>
                     <p>{ f.answer.as_ref() }</p>
-                    <p class="meta">{ "Source: " }<cite>{ d.section_title(&f.section) }</cite></p>
+                    <p class="meta">{ "Source: " }{ cite(Source::of(d, &f.section)) }</p>
                 </details>
             }) }
         </section>

@@ -441,3 +441,60 @@ fn an_idle_app_renders_nothing() {
     });
     assert_eq!(html, "");
 }
+
+#[test]
+fn sources_link_to_their_section_where_the_source_is_online() {
+    // The bundled dataset names no address: sources are text.
+    let plain = app_with(config(&[]), &answers(&["team=python", "ai=core"]));
+    assert!(plain.contains("Source: <cite>"), "sources are shown");
+    assert!(!plain.contains("source-link"), "no address, no link");
+    // One that names its address and the performance heading's id: every
+    // source links there, in the result, the table, and the FAQ.
+    let file = loaded(Some((
+        "note = \"Facts, figures and verdicts from the article; every sentence is ours.\"",
+        "note = \"Facts, figures and verdicts from the article; every sentence is ours.\"\nurl = \"https://blog.example/node-vs-django\"",
+    )));
+    let mut file = file.clone();
+    for section in file.sections.to_mut() {
+        section.anchor = Some(section.id.clone());
+    }
+    let file: &'static Dataset<Whole> = Box::leak(Box::new(file));
+    let bundle = DatasetRef(Box::leak(Box::new(Bundle::of(file))));
+    let config = Config {
+        dataset: bundle,
+        ..config(&[])
+    };
+    let initial = Answers::parse(bundle.get(), ["team=python", "compute=heavy"]).unwrap();
+    let report = Engine::new(bundle.get()).evaluate(&initial);
+    let html = app_with(config, &initial);
+    for reason in &report.reasons {
+        let href = format!(
+            r#"href="https://blog.example/node-vs-django#{}""#,
+            reason.section
+        );
+        assert!(html.contains(&href), "{href}");
+    }
+    let row = &file.rows[0];
+    let in_table = html
+        .split(r#"<span class="row-source">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</span>").next())
+        .expect("a row's source");
+    let href = format!(
+        r#"href="https://blog.example/node-vs-django#{}""#,
+        row.section
+    );
+    assert!(in_table.contains(&href), "{in_table}");
+    assert!(in_table.contains(r#"class="source-link""#), "{in_table}");
+    assert!(bundle
+        .prose()
+        .faq
+        .contains(r#"href="https://blog.example/node-vs-django#"#));
+    // The decision record names the address too.
+    let record = versus_core::record::markdown(bundle.get(), &initial, &report, "");
+    assert!(record.contains("- Source: [Node.js vs Django: which backend should you pick?](<https://blog.example/node-vs-django>)"), "{record}");
+    assert!(
+        record.contains("](<https://blog.example/node-vs-django#"),
+        "{record}"
+    );
+}

@@ -4,12 +4,13 @@
 //! would change it, a link to share it and the decision record to copy.
 //! Everything it says comes from the engine's `Report`.
 
-use versus_core::report::{Decisiveness, Reason, Report, Source};
+use versus_core::report::{Decisiveness, Reason, Report};
 use versus_core::Answers;
 use yew::prelude::*;
 
 use crate::datasets::DatasetRef;
 use crate::platform;
+use crate::prose::cite;
 use crate::shared::Shared;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -306,13 +307,6 @@ fn more_label(total: usize, moving: usize) -> String {
         label.push_str(" moved no points)");
     }
     label
-}
-
-/// A source, with its hint when the heading alone does not say where to look.
-fn cite(source: Source<'_>) -> Html {
-    html! {
-        <cite>{ source.title }if let Some(hint) = source.hint { { " (" }{ hint }{ ")" } }</cite>
-    }
 }
 
 /// Bar widths in steps of 5%, as attribute values (no inline styles under

@@ -4,9 +4,11 @@
 //! How it is sorted and filtered is the table's own state.
 
 use versus_core::model::Row;
+use versus_core::report::Source;
 use yew::prelude::*;
 
 use crate::datasets::DatasetRef;
+use crate::prose::cite;
 
 /// How the comparison table is ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,6 +152,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                                         if let Some(note) = &row.note {
                                             <span class="row-note">{ note.as_ref() }</span>
                                         }
+                                        <span class="row-source">{ "Source: " }{ cite(Source::of(&d, &row.section)) }</span>
                                     </th>
                                     { for d.candidates.iter().map(|c| {
                                         let favoured = row.favours.as_deref() == Some(c.id.as_ref());

@@ -153,6 +153,7 @@ static SOURCE: Shape = Shape {
             Kind::Text,
             "What the dataset takes from the source, in a line.",
         ),
+        opt("url", Kind::Text, "The source's address (http or https), where it is online: every \"Source\" in the widget and the decision record then links to the section it names."),
     ],
 };
 
@@ -163,6 +164,7 @@ static SECTION: Shape = Shape {
         req("id", Kind::Id, "The section's id, which facts name in `section`."),
         req("title", Kind::Text, "The heading exactly as the source prints it."),
         opt("hint", Kind::Text, "Where a heading alone does not say what the section holds, a few words that help a reader find it."),
+        opt("anchor", Kind::Text, "The heading's id on the source's page (what follows `#` in a link to it: letters, digits, `-`, `_`), for links to the section."),
     ],
 };
 

@@ -77,8 +77,8 @@ pub struct Dataset<E: Edition = Widget> {
     pub title: Text,
     /// The source's own bottom line, in one sentence (used by the static fallback).
     pub summary: E::Only<Text>,
-    /// Where the facts come from.
-    pub source: E::Only<Source>,
+    /// Where the facts come from (the widget links sources to it).
+    pub source: Source,
     /// The sections of the source; every fact names one.
     pub sections: List<Section>,
     /// The things compared (for example two frameworks).
@@ -88,7 +88,7 @@ pub struct Dataset<E: Edition = Widget> {
     /// Categories that group the comparison rows.
     pub categories: List<Category>,
     /// The comparison table.
-    pub rows: List<Row<E>>,
+    pub rows: List<Row>,
     /// How the decision weighs answers (see `engine`).
     pub decision: Decision,
     /// The source's arguments for one candidate or the other; answers
@@ -116,6 +116,10 @@ pub struct Source {
     pub title: Text,
     /// What the dataset takes from the source, in a line.
     pub note: Text,
+    /// Its address (http or https), where it is online: each "Source" then
+    /// links to the section it names.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub url: Option<Text>,
 }
 
 /// A section (heading) of the source document.
@@ -130,6 +134,10 @@ pub struct Section {
     /// words that help a reader find it ("on AI, npm and teams").
     #[cfg_attr(feature = "load", serde(default))]
     pub hint: Option<Text>,
+    /// The id of the heading on the source's page (the part after `#` in a
+    /// link to it), where the source has a `url`.
+    #[cfg_attr(feature = "load", serde(default))]
+    pub anchor: Option<Text>,
 }
 
 /// How a dataset's decision weighs answers.
@@ -243,7 +251,7 @@ pub struct Keyed<T: 'static> {
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
 #[cfg_attr(feature = "load", serde(deny_unknown_fields, bound = ""))]
-pub struct Row<E: Edition = Widget> {
+pub struct Row {
     pub id: Text,
     /// The feature compared, for example "Language".
     pub feature: Text,
@@ -261,7 +269,7 @@ pub struct Row<E: Edition = Widget> {
     /// Whether the row belongs to the source's own at-a-glance table.
     #[cfg_attr(feature = "load", serde(default))]
     pub core: bool,
-    pub section: E::Only<Text>,
+    pub section: Text,
 }
 
 /// One quiz question: a single choice among its options.
@@ -350,7 +358,7 @@ impl Dataset<Whole> {
             id: self.id.clone(),
             title: self.title.clone(),
             summary: Omitted,
-            source: Omitted,
+            source: self.source.clone(),
             sections: self.sections.clone(),
             candidates: self
                 .candidates
@@ -387,7 +395,7 @@ impl Dataset<Whole> {
                     favours: r.favours.clone(),
                     note: r.note.clone(),
                     core: r.core,
-                    section: Omitted,
+                    section: r.section.clone(),
                 })
                 .collect(),
             decision: self.decision.clone(),
@@ -440,7 +448,7 @@ impl<E: Edition> Dataset<E> {
     }
 
     /// The comparison row with this id.
-    pub fn row(&self, id: &str) -> Option<&Row<E>> {
+    pub fn row(&self, id: &str) -> Option<&Row> {
         self.rows.iter().find(|r| r.id == id)
     }
 
@@ -482,7 +490,7 @@ impl Question {
     }
 }
 
-impl<E: Edition> Row<E> {
+impl Row {
     /// This row's value for a candidate.
     pub fn value(&self, candidate: &str) -> Option<&str> {
         self.values

@@ -493,20 +493,24 @@ macro_rules! takes_widget {
 }
 
 takes_widget!(Dataset<Widget> {
-    id, title, summary: Text, source: Source, sections, candidates, verdicts, categories,
+    id, title, summary: Text, source, sections, candidates, verdicts, categories,
     rows, decision, arguments, questions, pros: List<Claim>, cons, use_cases: List<Claim>,
     users: List<ProductionUser>, faq: List<Faq>,
 });
 takes_widget!(Candidate<Widget> { id, name, tagline: Text, section: Text });
 takes_widget!(Verdict<Widget> { id, name, headline, candidate, combines, cost, section: Text });
-takes_widget!(Row<Widget> { id, feature, category, values, favours, note, core, section: Text });
 
 packs!(Dataset<Whole> {
     id, title, summary, source, sections, candidates, verdicts, categories, rows,
     decision, arguments, questions, pros, cons, use_cases, users, faq,
 });
-packs!(Source { title, note });
-packs!(Section { id, title, hint });
+packs!(Source { title, note, url });
+packs!(Section {
+    id,
+    title,
+    hint,
+    anchor
+});
 packs!(Candidate<Whole> { id, name, tagline, section });
 packs!(Verdict<Whole> { id, name, headline, candidate, combines, cost, section });
 packs!(Cost {
@@ -515,7 +519,16 @@ packs!(Cost {
     section
 });
 packs!(Category { id, name });
-packs!(Row<Whole> { id, feature, category, values, favours, note, core, section });
+packs!(Row {
+    id,
+    feature,
+    category,
+    values,
+    favours,
+    note,
+    core,
+    section
+});
 packs!(Decision { anchor, decisive });
 packs!(Argument {
     id,

@@ -35,6 +35,10 @@ pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link:
     if !link.is_empty() {
         line(&["- Link: <", &escape_url(link), ">"]);
     }
+    line(&[
+        "- Source: ",
+        &linked(&dataset.source.title, dataset.source.url.as_deref()),
+    ]);
 
     line(&[]);
     line(&["## Context"]);
@@ -169,9 +173,25 @@ pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link:
     out
 }
 
-/// A source for a record: "Title" or "Title (hint)".
+/// A source for a record: "Title" or "Title (hint)", a link to the
+/// section where the source is online.
 fn source(source: Source<'_>) -> String {
-    source.text()
+    linked(&source.text(), source.href().as_deref())
+}
+
+/// `[text](address)`, or the text alone.
+fn linked(text: &str, href: Option<&str>) -> String {
+    match href {
+        Some(href) => {
+            let mut out = String::from("[");
+            out.push_str(&text.replace('[', "\\[").replace(']', "\\]"));
+            out.push_str("](<");
+            out.push_str(&escape_url(href));
+            out.push_str(">)");
+            out
+        }
+        None => text.to_string(),
+    }
 }
 
 /// Text inside a table cell: no column breaks, no line breaks.

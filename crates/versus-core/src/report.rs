@@ -71,15 +71,32 @@ pub struct Source<'d> {
     /// What a reader should look for under it, where the heading alone
     /// does not say.
     pub hint: Option<&'d str>,
+    /// The address of the section, where the source is online: its `url`,
+    /// and the section's `anchor` after `#`.
+    pub url: Option<&'d str>,
+    pub anchor: Option<&'d str>,
 }
 
 impl<'d> Source<'d> {
-    fn of(dataset: &'d Dataset, section: &'d str) -> Self {
+    /// The source of a fact citing `section`, in either edition.
+    pub fn of<E: crate::model::Edition>(dataset: &'d Dataset<E>, section: &'d str) -> Self {
         let found = dataset.section(section);
         Source {
             title: found.map_or(section, |s| s.title.as_ref()),
             hint: found.and_then(|s| s.hint.as_deref()),
+            url: dataset.source.url.as_deref(),
+            anchor: found.and_then(|s| s.anchor.as_deref()),
         }
+    }
+
+    /// The section's address, where the source is online.
+    pub fn href(&self) -> Option<String> {
+        let mut href = String::from(self.url?);
+        if let Some(anchor) = self.anchor {
+            href.push('#');
+            href.push_str(anchor);
+        }
+        Some(href)
     }
 
     /// "Title" or "Title (hint)".

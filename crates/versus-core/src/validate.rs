@@ -199,6 +199,19 @@ impl Checker<'_> {
         self.text(&root.key("summary"), &d.summary);
         self.text(&root.key("source").key("title"), &d.source.title);
         self.text(&root.key("source").key("note"), &d.source.note);
+        if let Some(url) = &d.source.url {
+            let web = url.starts_with("https://") || url.starts_with("http://");
+            if !web
+                || url.contains(|c: char| {
+                    c.is_whitespace() || c.is_control() || "\"'<>`#".contains(c)
+                })
+            {
+                self.report(
+                    root.key("source").key("url"),
+                    format!("`{url}` is not a web address a reader can open: write the whole address, starting with https://, with no spaces, quotes or `#` (each section's `anchor` adds the part after `#`)"),
+                );
+            }
+        }
         for (key, len) in [
             ("sections", d.sections.len()),
             ("categories", d.categories.len()),
@@ -242,6 +255,18 @@ impl Checker<'_> {
             self.text(&root.key("sections").index(i).key("title"), &s.title);
             if let Some(hint) = &s.hint {
                 self.chars(&root.key("sections").index(i).key("hint"), hint);
+            }
+            if let Some(anchor) = &s.anchor {
+                if anchor.is_empty()
+                    || !anchor
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
+                    self.report(
+                        root.key("sections").index(i).key("anchor"),
+                        format!("anchor `{anchor}` must be the heading's id on the source's page, in letters, digits, `-` and `_` only, without the `#`"),
+                    );
+                }
             }
         }
 

@@ -224,11 +224,13 @@ impl Fixture {
                 source: Source {
                     title: text("t"),
                     note: text("n"),
+                    url: None,
                 },
                 sections: Cow::Owned(vec![Section {
                     id: text("s"),
                     title: text("S"),
                     hint: None,
+                    anchor: None,
                 }]),
                 candidates: Cow::Owned(vec![candidate("a"), candidate("b")]),
                 verdicts: Cow::Owned(vec![

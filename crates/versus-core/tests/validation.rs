@@ -339,3 +339,19 @@ fn unreadable_file() {
         "{error}"
     );
 }
+
+#[test]
+fn a_source_address_must_be_a_web_address_and_anchors_plain_ids() {
+    expect_problem(
+        "note = \"Facts, figures and verdicts from the article; every sentence is ours.\"",
+        "note = \"Facts, figures and verdicts from the article; every sentence is ours.\"\nurl = \"javascript:alert(1)\"",
+        "url = ",
+        &["source.url", "is not a web address a reader can open"],
+    );
+    expect_problem(
+        "title = \"What is Node.js?\"",
+        "title = \"What is Node.js?\"\nanchor = \"#what is\"",
+        "anchor = ",
+        &["sections[0].anchor", "letters, digits"],
+    );
+}
