@@ -14,6 +14,8 @@ use std::path::Path;
 use versus_core::model::{Dataset, Whole};
 
 // The static sections, rendered here with the same components the tests use.
+#[path = "src/cite.rs"]
+mod cite;
 #[path = "src/prose.rs"]
 #[allow(dead_code)]
 mod prose;
@@ -29,6 +31,7 @@ fn main() {
     println!("cargo::rerun-if-changed=Cargo.toml");
     println!("cargo::rerun-if-env-changed=VERSUS_DATASETS");
     println!("cargo::rerun-if-changed=src/prose.rs");
+    println!("cargo::rerun-if-changed=src/cite.rs");
     println!("cargo::rerun-if-changed=src/minify.rs");
     // The bundled set and the default, named once (Cargo.toml), never by
     // which file sorts first.

@@ -4,6 +4,7 @@
 //! Natively the same components render to HTML (Yew SSR) for tests and the
 //! static fallback; only `embed` touches the browser.
 
+pub mod cite;
 pub mod components;
 pub mod config;
 pub mod datasets;

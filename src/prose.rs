@@ -4,27 +4,14 @@
 //! They depend on nothing but the dataset, so `build.rs` renders them once
 //! with Yew's server renderer (text escaped) and the widget inserts the
 //! finished markup: no view code or data for them in the WebAssembly. This
-//! file depends only on `yew` and `versus_core`, because the build script
-//! compiles it too (`#[path]`).
+//! file depends only on `yew`, `versus_core` and `cite.rs`, because the
+//! build script compiles it too (`#[path]`).
 
 use versus_core::model::{Claim, Dataset, Whole};
 use versus_core::report::Source;
 use yew::prelude::*;
 
-/// A source as a reader sees it: the heading (with its hint where the
-/// heading alone does not say where to look), a link to that section where
-/// the source is online. The widget's views cite through this too.
-pub fn cite(source: Source<'_>) -> Html {
-    let text = html! {
-        <cite>{ source.title }if let Some(hint) = source.hint { { " (" }{ hint }{ ")" } }</cite>
-    };
-    match source.href() {
-        Some(href) => {
-            html! { <a class="source-link" {href} target="_blank" rel="noopener noreferrer">{ text }</a> }
-        }
-        None => text,
-    }
-}
+use crate::cite::cite;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProseProps {

@@ -8,9 +8,9 @@ use versus_core::report::{Decisiveness, Reason, Report};
 use versus_core::Answers;
 use yew::prelude::*;
 
+use crate::cite::cite;
 use crate::datasets::DatasetRef;
 use crate::platform;
-use crate::prose::cite;
 use crate::shared::Shared;
 
 #[derive(Properties, PartialEq, Clone)]

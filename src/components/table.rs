@@ -7,8 +7,8 @@ use versus_core::model::Row;
 use versus_core::report::Source;
 use yew::prelude::*;
 
+use crate::cite::cite;
 use crate::datasets::DatasetRef;
-use crate::prose::cite;
 
 /// How the comparison table is ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

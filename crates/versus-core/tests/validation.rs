@@ -351,7 +351,7 @@ fn a_source_address_must_be_a_web_address_and_anchors_plain_ids() {
     expect_problem(
         "title = \"What is Node.js?\"",
         "title = \"What is Node.js?\"\nanchor = \"#what is\"",
-        "anchor = ",
+        "anchor = \"#what",
         &["sections[0].anchor", "letters, digits"],
     );
 }
