@@ -546,3 +546,18 @@ fn pack_writes_a_file_that_reads_back_as_the_dataset() {
     assert!(!refused.exists());
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn validate_says_an_empty_file_is_empty_once() {
+    let dir = std::env::temp_dir().join(format!("versus-cli-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("empty.toml");
+    std::fs::write(&file, "# nothing yet\n").unwrap();
+    let out = versus(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(err.contains("empty.toml:1: the file is empty"), "{err}");
+    assert!(err.contains("1 error(s), 0 warning(s)"), "{err}");
+    std::fs::remove_dir_all(dir).ok();
+}

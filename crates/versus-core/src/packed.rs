@@ -228,6 +228,28 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A list's length, within [`MAX_ITEMS`]. Not inlined: one copy
+    /// serves every kind of list (wasm size).
+    #[inline(never)]
+    fn count(&mut self) -> usize {
+        let body = self.tagged('*', "a list");
+        match digits(body, 4) {
+            Some(len) if len as usize <= MAX_ITEMS => len as usize,
+            Some(_) => {
+                let line = self.line;
+                self.fail(PackError::TooMany {
+                    line,
+                    max: MAX_ITEMS,
+                });
+                0
+            }
+            None => {
+                self.expected("a list length");
+                0
+            }
+        }
+    }
+
     /// Whether the next line is `-` (read if so).
     fn absent(&mut self) -> bool {
         let next = self.rest.split_once('\n').map_or(self.rest, |(l, _)| l);
@@ -414,22 +436,7 @@ impl<T: Put + Clone> Put for List<T> {
 
 impl<T: Take + Clone> Take for List<T> {
     fn take(r: &mut Reader<'_>) -> Self {
-        let body = r.tagged('*', "a list");
-        let len = match digits(body, 4) {
-            Some(len) if len as usize <= MAX_ITEMS => len as usize,
-            Some(_) => {
-                let line = r.line;
-                r.fail(PackError::TooMany {
-                    line,
-                    max: MAX_ITEMS,
-                });
-                0
-            }
-            None => {
-                r.expected("a list length");
-                0
-            }
-        };
+        let len = r.count();
         // Grown as items arrive, not reserved from the untrusted length:
         // memory follows the bytes actually read.
         let mut items = Vec::new();
