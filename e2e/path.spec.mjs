@@ -164,3 +164,28 @@ test("on a phone the result takes at most two screens until the reader asks for 
   }
   await context.close();
 });
+
+test("the swap from fallback to widget keeps the reader's place and the short answer", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The app arrives only once the reader is reading the fallback's table.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/versus-app.js", async (route) => { await held; await route.continue(); });
+  await page.goto("/index.html");
+  const fallback = page.locator("versus-widget .versus-fallback");
+  await expect(fallback.locator(".versus-summary")).toContainText("Pick Node.js for");
+  // No sideways scroll, and cells that read apart.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await fallback.locator("tbody th").first().innerText()).toMatch(/^Language\nSource: /);
+  await fallback.locator("tbody tr").nth(8).evaluate((row) => window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - 100));
+  const before = await fallback.locator("tbody tr").nth(8).evaluate((row) => ({ top: row.getBoundingClientRect().top, text: row.querySelector("th").firstChild.textContent }));
+  release();
+  const w = page.locator("versus-widget");
+  await expect(w.locator(".quiz")).toBeVisible();
+  await expect(w.locator(".versus > .versus-summary")).toContainText("Pick Node.js for");
+  // Once it is whole, the same row is where it was.
+  await expect.poll(() => w.locator(".versus tbody tr").nth(8).evaluate((row) => Math.round(row.getBoundingClientRect().top))).toBeGreaterThan(before.top - 40);
+  const after = await w.locator(".versus tbody tr").nth(8).evaluate((row) => ({ top: row.getBoundingClientRect().top, text: row.querySelector("th").firstChild.textContent }));
+  expect(after.text).toBe(before.text);
+  expect(Math.abs(after.top - before.top)).toBeLessThan(40);
+});

@@ -99,6 +99,9 @@ pub struct Widget {
     unfollow: Option<js_sys::Function>,
     /// Which mount this is (see `MOUNTS`).
     mount: u32,
+    /// The fallback's row a reader was reading when the app replaced it
+    /// (its id and where it stood on screen): the app's row is put back there.
+    place: std::rc::Rc<std::cell::Cell<Option<(String, f64)>>>,
 }
 
 #[wasm_bindgen]
@@ -112,6 +115,7 @@ impl Widget {
             store: crate::shared::Shared(platform::page_store()),
             warned: Vec::new(),
             unfollow: None,
+            place: Default::default(),
             mount: MOUNTS.with(|m| {
                 m.set(m.get().wrapping_add(1));
                 m.get()
@@ -141,13 +145,16 @@ impl Widget {
             return;
         }
         self.config = Some(config.clone());
-        let host = self.host.clone();
+        let (host, place) = (self.host.clone(), self.place.clone());
         let props = AppProps {
             config,
             store: self.store.clone(),
             on_notice: Callback::from(move |notice| {
                 if let Notice::Ready(_) = notice {
                     release_reserved_height(&host);
+                    if let Some(place) = place.take() {
+                        keep_place(&host, place);
+                    }
                 }
                 dispatch_notice(&host, notice)
             }),
@@ -171,7 +178,21 @@ impl Widget {
         // The fallback's height, before the shadow root hides it: the app
         // keeps at least that much room until its first full render, so the
         // page below does not jump.
-        let fallback_height = self.host.get_bounding_client_rect().height();
+        let rect = self.host.get_bounding_client_rect();
+        let fallback_height = rect.height();
+        // A reader inside the fallback (its top above the screen): remember
+        // the first row that starts on screen, to keep them there once the
+        // app is in.
+        if rect.top() < 0.0 && rect.bottom() > 0.0 {
+            if let Ok(rows) = self.host.query_selector_all("tr[data-row]") {
+                let place = (0..rows.length())
+                    .filter_map(|i| rows.item(i)?.dyn_into::<Element>().ok())
+                    .map(|row| (row.get_bounding_client_rect().top(), row))
+                    .find(|(top, _)| *top >= 0.0)
+                    .and_then(|(top, row)| Some((row.get_attribute("data-row")?, top)));
+                self.place.set(place);
+            }
+        }
         let shadow = match self.host.shadow_root() {
             Some(shadow) => shadow,
             None => self
@@ -261,6 +282,34 @@ fn release_reserved_height(host: &HtmlElement) {
         return;
     };
     let _ = root.style().remove_property("min-height");
+}
+
+/// Scrolls the page so the app's row `id` stands where the fallback's
+/// stood (`top`, from the top of the screen): the reader keeps their place.
+/// The table, not yet drawn (`content-visibility`), is laid out for the
+/// measure.
+fn keep_place(host: &HtmlElement, (id, top): (String, f64)) {
+    let Some(shadow) = host.shadow_root() else {
+        return;
+    };
+    let section = shadow.query_selector(".compare").ok().flatten();
+    let section = section.and_then(|s| s.dyn_into::<HtmlElement>().ok());
+    if let Some(section) = &section {
+        let _ = section
+            .style()
+            .set_property("content-visibility", "visible");
+    }
+    // Row ids are dataset ids: letters, digits and hyphens.
+    let mut selector = String::from("tr[data-row=\"");
+    selector.push_str(&id);
+    selector.push_str("\"]");
+    let row = shadow.query_selector(&selector).ok().flatten();
+    if let (Some(row), Some(window)) = (row, web_sys::window()) {
+        window.scroll_by_with_x_and_y(0.0, row.get_bounding_client_rect().top() - top);
+    }
+    if let Some(section) = &section {
+        let _ = section.style().remove_property("content-visibility");
+    }
 }
 
 /// `versus-ready` / `versus-change` on the element, bubbling and composed,

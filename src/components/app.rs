@@ -137,6 +137,8 @@ fn Session(props: &AppProps) -> Html {
     html! {
         <div class="versus" data-theme={config.theme.id()} part="widget">
             <h2 class="versus-title">{ dataset.title.as_ref() }</h2>
+            // The short answer, as the fallback showed it: it stays.
+            <p class="versus-summary">{ dataset.summary.as_ref() }</p>
             if changed_since {
                 <p class="notice" role="status">{ "This link was made with another version of this comparison: the answers that still exist are restored." }</p>
             }

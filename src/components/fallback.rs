@@ -9,9 +9,6 @@ use crate::datasets::DatasetRef;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FallbackProps {
-    /// The source's bottom line (the whole file's `summary`: the widget's
-    /// copy of a dataset leaves it out).
-    pub summary: AttrValue,
     pub dataset: DatasetRef,
 }
 
@@ -20,7 +17,7 @@ pub fn Fallback(props: &FallbackProps) -> Html {
     let dataset = props.dataset;
     html! {
         <div class="versus-fallback">
-            <p class="versus-summary">{ props.summary.clone() }</p>
+            <p class="versus-summary">{ dataset.summary.as_ref() }</p>
             <ComparisonTable {dataset} />
         </div>
     }

@@ -138,7 +138,11 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                         <tr>
                             { sort_button("Feature", |descending| Sort::Feature { descending }, feature_sort) }
                             { for d.candidates.iter().map(|c| html! { <th scope="col">{ c.name.as_ref() }</th> }) }
-                            { sort_button("Category", |descending| Sort::Category { descending }, category_sort) }
+                            // The static fallback, read with no stylesheet on a phone,
+                            // leaves the category out to fit.
+                            if props.controls {
+                                { sort_button("Category", |descending| Sort::Category { descending }, category_sort) }
+                            }
                         </tr>
                     </thead>
                     <tbody>
@@ -149,9 +153,12 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                                     <th scope="row">
                                         { row.feature.as_ref() }
                                         if is_touched { <span class="vh">{ " (touched by your answers)" }</span> }
+                                        // Line breaks too, for the fallback read with no stylesheet.
                                         if let Some(note) = &row.note {
+                                            if !props.controls { <br /> }
                                             <span class="row-note">{ note.as_ref() }</span>
                                         }
+                                        if !props.controls { <br /> }
                                         <span class="row-source">{ "Source: " }{ cite(Source::of(&d, &row.section)) }</span>
                                     </th>
                                     { for d.candidates.iter().map(|c| {
@@ -169,9 +176,11 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                                             </td>
                                         }
                                     }) }
-                                    <td data-label="Category" class="category">
-                                        { d.category(&row.category).map_or("", |c| c.name.as_ref()) }
-                                    </td>
+                                    if props.controls {
+                                        <td data-label="Category" class="category">
+                                            { d.category(&row.category).map_or("", |c| c.name.as_ref()) }
+                                        </td>
+                                    }
                                 </tr>
                             }
                         }) }

@@ -369,7 +369,6 @@ fn render(name: &str, jsx: bool) -> Result<(), Failure> {
     let bundle: &'static Bundle = Box::leak(Box::new(Bundle::of(file)));
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Fallback>::with_props(FallbackProps {
-            summary: file.summary.clone().into(),
             dataset: DatasetRef(bundle),
         })
         .hydratable(false)

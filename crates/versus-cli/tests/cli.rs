@@ -259,9 +259,8 @@ fn render_prints_the_static_fallback() {
     );
     assert!(html.contains("<caption>How Node.js and Django compare</caption>"));
     assert_eq!(html.matches("<tr data-row=").count(), 29);
-    assert!(
-        html.contains(r#"<th scope="row">Community size<span class="row-source">Source: <cite>"#)
-    );
+    assert!(html
+        .contains(r#"<th scope="row">Community size<br><span class="row-source">Source: <cite>"#));
 }
 
 #[test]

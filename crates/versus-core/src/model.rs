@@ -75,8 +75,9 @@ pub struct Dataset<E: Edition = Widget> {
     pub id: Text,
     /// Heading shown above the widget.
     pub title: Text,
-    /// The source's own bottom line, in one sentence (used by the static fallback).
-    pub summary: E::Only<Text>,
+    /// The source's own bottom line, in one sentence: the short answer the
+    /// static fallback and the widget show under the title.
+    pub summary: Text,
     /// Where the facts come from (the widget links sources to it).
     pub source: Source,
     /// The sections of the source; every fact names one.
@@ -357,7 +358,7 @@ impl Dataset<Whole> {
         Dataset {
             id: self.id.clone(),
             title: self.title.clone(),
-            summary: Omitted,
+            summary: self.summary.clone(),
             source: self.source.clone(),
             sections: self.sections.clone(),
             candidates: self

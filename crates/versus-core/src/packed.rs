@@ -500,7 +500,7 @@ macro_rules! takes_widget {
 }
 
 takes_widget!(Dataset<Widget> {
-    id, title, summary: Text, source, sections, candidates, verdicts, categories,
+    id, title, summary, source, sections, candidates, verdicts, categories,
     rows, decision, arguments, questions, pros: List<Claim>, cons, use_cases: List<Claim>,
     users: List<ProductionUser>, faq: List<Faq>,
 });
