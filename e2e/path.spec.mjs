@@ -189,3 +189,24 @@ test("the swap from fallback to widget keeps the reader's place and the short an
   expect(after.text).toBe(before.text);
   expect(Math.abs(after.top - before.top)).toBeLessThan(40);
 });
+
+test("colleagues can be named, and the compare form fits a 320 px screen", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  await page.goto("/index.html#decide=team.python,product.commerce");
+  const w = widget(page);
+  await w.locator(".colleagues summary").click();
+  await w.getByLabel("A colleague's link").fill("#decide=team.javascript,product.realtime");
+  await w.getByLabel("Their name (optional)").fill("Sam");
+  await w.getByRole("button", { name: "Compare", exact: true }).click();
+  await expect(w.locator(".comparisons > li").first()).toContainText("Sam: Node.js");
+  await expect(w.getByRole("button", { name: "Remove Sam" })).toBeVisible();
+  const layout = await w.locator(".add-colleague").evaluate((form) => {
+    const boxes = [...form.querySelectorAll("input, button")].map((el) => el.getBoundingClientRect());
+    const overlap = boxes.some((a, i) => boxes.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+    const formBox = form.getBoundingClientRect();
+    return { overlap, inside: boxes.every((b) => b.right <= formBox.right + 0.5), page: document.documentElement.scrollWidth };
+  });
+  expect(layout).toEqual({ overlap: false, inside: true, page: 320 });
+  await context.close();
+});
