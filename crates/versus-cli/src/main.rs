@@ -192,16 +192,22 @@ fn tally(problems: &[load::Located]) -> String {
     )
 }
 
-fn validate(file: &Path) -> Result<(), Failure> {
+/// The dataset in `file`, checked: its errors as the failure, its warnings
+/// said on standard error (they do not fail).
+fn checked(file: &Path) -> Result<Dataset<Whole>, Failure> {
     let text = load::read(file).map_err(Failure::Dataset)?;
     let checked = load::check(file, &text);
     let Some(dataset) = checked.dataset else {
         return Err(Failure::Dataset(LoadError::Invalid(checked.problems)));
     };
-    // Warnings do not fail; they are said.
     for problem in &checked.problems {
         eprintln!("{problem}");
     }
+    Ok(dataset)
+}
+
+fn validate(file: &Path) -> Result<(), Failure> {
+    let dataset = checked(file)?;
     sayln!(
         "{}: ok: {} questions, {} rows, {} verdicts",
         file.display(),
@@ -215,14 +221,7 @@ fn validate(file: &Path) -> Result<(), Failure> {
 /// Validates, packs, reads the pack back as a widget would, and writes it.
 fn pack(file: &Path, output: &Path) -> Result<(), Failure> {
     use versus_core::packed;
-    let text = load::read(file).map_err(Failure::Dataset)?;
-    let checked = load::check(file, &text);
-    let Some(dataset) = checked.dataset else {
-        return Err(Failure::Dataset(LoadError::Invalid(checked.problems)));
-    };
-    for problem in &checked.problems {
-        eprintln!("{problem}");
-    }
+    let dataset = checked(file)?;
     let packed = packed::encode(&dataset);
     // Never write a file a widget would refuse or read differently.
     match packed::decode(&packed) {
