@@ -136,7 +136,9 @@ impl Reducible for State {
                 });
             }
             Action::Restore(answers) if !foreign(&answers) => {
-                next = replaced(answers, self.own.clone());
+                // The reader's own answers restored (Back past a view) end it.
+                let own = self.own.clone().filter(|own| *own != answers);
+                next = replaced(answers, own);
             }
             Action::Reset => {
                 next = replaced(Answers::none(self.options.len()), None);
@@ -152,9 +154,11 @@ impl Reducible for State {
                 }
             }
             Action::View(answers) if !foreign(&answers) && answers != self.answers => {
-                // Viewing one link after another keeps the reader's own.
+                // Viewing one link after another keeps the reader's own; a
+                // link to the reader's own answers is no view.
                 let own = self.own.clone().unwrap_or_else(|| self.answers.clone());
-                next = replaced(answers, Some(own));
+                let own = (own != answers).then_some(own);
+                next = replaced(answers, own);
             }
             Action::KeepMine => {
                 if let Some(own) = &self.own {
@@ -261,6 +265,9 @@ mod tests {
         let again = viewing.clone().reduce(Action::View(other.clone()));
         assert_eq!((&again.answers, again.own.as_ref()), (&other, Some(&mine)));
         // Back to mine; or these become mine; or changing one makes them mine.
+        // Back to the reader's own answers by the fragment ends the view too.
+        let back = viewing.clone().reduce(Action::Restore(mine.clone()));
+        assert_eq!((&back.answers, back.own.as_ref()), (&mine, None));
         let kept = viewing.clone().reduce(Action::KeepMine);
         assert_eq!((&kept.answers, kept.own.as_ref()), (&mine, None));
         let used = viewing.clone().reduce(Action::UseThese);
@@ -341,9 +348,12 @@ mod tests {
                     prop_assert_eq!(&back.answers, own);
                     prop_assert_eq!(&back.own, &None);
                 }
-                // A view ends only by the reader's choice or change.
+                // A view ends only by the reader's choice or change, or
+                // with their own answers back.
                 if let (Some(own), Action::Go(_) | Action::Restore(_) | Action::View(_)) = (&before.own, &action) {
-                    prop_assert_eq!(s.own.as_ref(), Some(own));
+                    if s.answers != *own {
+                        prop_assert_eq!(s.own.as_ref(), Some(own));
+                    }
                 }
                 if let Some(undo) = &s.undo {
                     prop_assert_eq!(undo.before.len(), 3);
