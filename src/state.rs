@@ -25,13 +25,13 @@ pub struct State {
     options: Rc<[usize]>,
 }
 
-/// A change that can be taken back: the answers before it, and the ones it
-/// made (it is offered while they stand).
+/// A change that can be taken back, and the answers before it. Any other
+/// change of answers clears it, so while it is held the answers are the
+/// ones it made.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
     pub kind: Undoable,
     pub before: Answers,
-    pub after: Answers,
 }
 
 /// What a reader can take back in place.
@@ -132,7 +132,6 @@ impl Reducible for State {
                 next.undo = Some(Undo {
                     kind: Undoable::Tried,
                     before: self.answers.clone(),
-                    after: next.answers.clone(),
                 });
             }
             Action::Restore(answers) if !foreign(&answers) => {
@@ -145,19 +144,18 @@ impl Reducible for State {
                 next.undo = Some(Undo {
                     kind: Undoable::StartedOver,
                     before: self.answers.clone(),
-                    after: next.answers.clone(),
                 });
             }
             Action::Undo => {
-                if let Some(undo) = self.undo.as_ref().filter(|u| u.after == self.answers) {
+                if let Some(undo) = &self.undo {
                     next = replaced(undo.before.clone(), None);
                 }
             }
             Action::View(answers) if !foreign(&answers) && answers != self.answers => {
                 // Viewing one link after another keeps the reader's own; a
-                // link to the reader's own answers is no view.
+                // link to the reader's own answers, or over none, is no view.
                 let own = self.own.clone().unwrap_or_else(|| self.answers.clone());
-                let own = (own != answers).then_some(own);
+                let own = (own != answers && own.answered() > 0).then_some(own);
                 next = replaced(answers, own);
             }
             Action::KeepMine => {

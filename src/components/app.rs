@@ -124,12 +124,13 @@ fn Session(props: &AppProps) -> Html {
         let verdict = verdict.clone();
         Callback::from(move |()| platform::focus(&verdict))
     });
-    // Offered while the answers are still what the change made them.
+    // Offered while the answers are still what the change made them (the
+    // reducer drops it on any other change).
     let undo_of = |kind: Undoable| {
         state
             .undo
             .as_ref()
-            .filter(|u| u.kind == kind && u.after == state.answers)
+            .filter(|u| u.kind == kind)
             .map(|_| send(&dispatcher, |()| Action::Undo))
     };
     let compare_link = use_state_eq(|| None::<AttrValue>);
@@ -215,10 +216,8 @@ fn use_saved_answers(
                     return;
                 };
                 changed_since.set(!up_to_date);
-                let kept = kept.borrow();
-                let mine = kept.last().is_none_or(|last| last.answered() == 0)
-                    || kept.contains(&linked)
-                    || !current.borrow().persist;
+                // Without storage there is nothing of the reader's to keep.
+                let mine = kept.borrow().contains(&linked) || !current.borrow().persist;
                 dispatcher.dispatch(if mine {
                     Action::Restore(linked)
                 } else {
@@ -247,10 +246,13 @@ fn use_saved_answers(
                     return;
                 }
                 // The change just made is undoable: Back may take it back.
-                let undoable = undo.is_some_and(|u| u.after == *answers);
+                let undoable = undo.is_some();
                 saved::keep(&*store, &current.borrow(), answers, undoable);
                 let mut kept = kept.borrow_mut();
                 kept.retain(|k| k != answers);
+                if kept.len() == KEPT {
+                    kept.remove(0);
+                }
                 kept.push(answers.clone());
                 changed_since.set(false);
             },
@@ -268,6 +270,10 @@ fn use_saved_answers(
     };
     ((*link).clone(), *changed_since)
 }
+
+/// How many of the reader's recent answer sets a session remembers as
+/// theirs, for Back and Forward through undoable changes.
+const KEPT: usize = 32;
 
 /// Over a shared link's answers: go back to one's own, compare the two, or
 /// take the link's. Each choice ends the view and moves focus to the

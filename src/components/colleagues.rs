@@ -32,6 +32,13 @@ struct Colleague {
     link: AttrValue,
 }
 
+/// One more colleague at the end of the list.
+fn add_colleague(links: &UseStateHandle<Vec<Colleague>>, name: String, link: AttrValue) {
+    let mut more = (**links).clone();
+    more.push(Colleague { name, link });
+    links.set(more);
+}
+
 #[component]
 pub fn Colleagues(props: &ColleaguesProps) -> Html {
     let links = use_state(Vec::<Colleague>::new);
@@ -40,12 +47,7 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
         let (links, open) = (links.clone(), open.clone());
         use_effect_with(props.add.clone(), move |add| {
             if let Some(link) = add {
-                let mut more = (*links).clone();
-                more.push(Colleague {
-                    name: String::new(),
-                    link: link.clone(),
-                });
-                links.set(more);
+                add_colleague(&links, String::new(), link.clone());
                 open.set(true);
             }
         });
@@ -60,12 +62,7 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
             let link = platform::take_input(&input);
             let name = platform::take_input(&name);
             if !link.trim().is_empty() {
-                let mut more = (*links).clone();
-                more.push(Colleague {
-                    name: name.trim().to_string(),
-                    link: link.into(),
-                });
-                links.set(more);
+                add_colleague(&links, name.trim().to_string(), link.into());
             }
         })
     };

@@ -147,19 +147,22 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         })
     };
 
-    // The reasons that moved points, heaviest first (a stable insertion
-    // sort: a handful of items, and no merge sort in the wasm), then the
-    // ones that moved none.
-    let weight = |r: &Reason<'_>| r.points.iter().fold(0.0_f64, |m, p| m.max(p.abs()));
+    // The reasons that moved points, heaviest first, then the ones that
+    // moved none.
     let mut ordered: Vec<&Reason<'_>> = report.reasons.iter().collect();
-    for i in 1..ordered.len() {
-        let mut j = i;
-        while j > 0 && weight(ordered[j - 1]) < weight(ordered[j]) {
-            ordered.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    let moving = ordered.iter().filter(|r| weight(r) > 1e-9).count();
+    versus_core::sort_few(&mut ordered, |a, b| a.weight() < b.weight());
+    let moving = ordered.iter().filter(|r| r.weight() > 1e-9).count();
+    // What each mixed score pays, a line each (written once per render).
+    let notes: Vec<(&str, String)> = report
+        .scores
+        .iter()
+        .flat_map(|score| {
+            score
+                .notes()
+                .into_iter()
+                .map(|note| (score.verdict.name, note))
+        })
+        .collect();
     html! {
         <section class="result" part="result" aria-labelledby="versus-result-heading">
             <h3 id="versus-result-heading">{ "Recommendation" }</h3>
@@ -212,14 +215,14 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     }
                 }) }
             </ul>
-            if report.scores.iter().any(|s| !s.notes().is_empty()) {
+            if !notes.is_empty() {
                 <details class="scoring">
                     <summary>{ "How the scores are counted" }</summary>
                     <p>{ "Each answer adds points to the side its reason argues for. A mix of both stacks takes each side's points where that side does the work, counts a whole-project argument only for the half it helps, and pays for running a second stack:" }</p>
                     <ul>
-                        { for report.scores.iter().flat_map(|score| score.notes().into_iter().map(move |note| html! {
-                            <li><span class="score-name">{ score.verdict.name }</span>{ ": " }{ note }</li>
-                        })) }
+                        { for notes.into_iter().map(|(name, note)| html! {
+                            <li><span class="score-name">{ name }</span>{ ": " }{ note }</li>
+                        }) }
                     </ul>
                 </details>
             }

@@ -57,15 +57,9 @@ pub fn ordered_rows(d: &DatasetRef, category: Option<usize>, sort: Sort) -> Vec<
         _ => d.rows.iter().filter(shown).collect(),
     };
     if let Sort::Feature { .. } = sort {
-        // Insertion sort on ASCII-folded names: stable and tiny.
+        // On ASCII-folded names.
         let key = |row: &Row| row.feature.to_ascii_lowercase();
-        for i in 1..rows.len() {
-            let mut j = i;
-            while j > 0 && key(rows[j - 1]) > key(rows[j]) {
-                rows.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        versus_core::sort_few(&mut rows, |a, b| key(a) > key(b));
     }
     if let Sort::Feature { descending: true } | Sort::Category { descending: true } = sort {
         rows.reverse();

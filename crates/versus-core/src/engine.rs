@@ -648,15 +648,8 @@ impl<'d> Engine<'d> {
                     weighed_most.push((a, points));
                 }
             }
-            // Heaviest first, dataset order on equal weight (insertion
-            // sort: a handful of items, and no standard sort in the wasm).
-            for i in 1..weighed_most.len() {
-                let mut j = i;
-                while j > 0 && weighed_most[j].1 > weighed_most[j - 1].1 {
-                    weighed_most.swap(j, j - 1);
-                    j -= 1;
-                }
-            }
+            // Heaviest first, dataset order on equal weight.
+            crate::sort_few(&mut weighed_most, |a, b| a.1 < b.1);
             weighed_most.truncate(3);
         }
 

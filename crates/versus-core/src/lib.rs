@@ -33,3 +33,17 @@ pub use engine::{Change, Engine, Ranking, Tally};
 pub use model::Dataset;
 pub use report::{Decisiveness, Report};
 pub use validate::{validate, warnings, Problem};
+
+/// Sorts a handful of items in place, stably: `b` moves ahead of `a` only
+/// where `after(a, b)`. An insertion sort, because the standard library's
+/// merge sort costs the wasm about 2 KB and these lists are short (what
+/// weighed most, the reasons, the table's rows).
+pub fn sort_few<T>(items: &mut [T], mut after: impl FnMut(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && after(&items[j - 1], &items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}

@@ -246,6 +246,16 @@ pub struct Reason<'d> {
     pub source: Source<'d>,
 }
 
+impl Reason<'_> {
+    /// How much this answer moved the scores: its largest number of points
+    /// for any verdict (0 for an answer that moved nothing).
+    pub fn weight(&self) -> f64 {
+        self.points
+            .iter()
+            .fold(0.0_f64, |most, p| most.max(p.abs()))
+    }
+}
+
 /// A weakness of a leading verdict that the answers make relevant.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Caveat<'d> {
