@@ -29,13 +29,17 @@ export function followScheme(host, root) {
   if (document.head) observer.observe(document.head, { attributes: true, childList: true, subtree: true });
   const reader = matchMedia("(prefers-color-scheme: dark)");
   reader.addEventListener("change", update);
-  // A toggle's colours often fade: read them again once they have.
-  document.addEventListener("transitionend", update, true);
+  // A toggle's colours often fade: read them again once a background
+  // behind the widget has (not on every transition of the page).
+  const faded = (event) => {
+    if (/background/.test(event.propertyName) && event.target.contains?.(host)) update();
+  };
+  document.addEventListener("transitionend", faded, true);
   update();
   return () => {
     observer.disconnect();
     reader.removeEventListener("change", update);
-    document.removeEventListener("transitionend", update, true);
+    document.removeEventListener("transitionend", faded, true);
   };
 }
 
