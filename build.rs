@@ -1,24 +1,14 @@
-//! Bakes the bundled datasets (named with the default in Cargo.toml's
-//! `[package.metadata.versus]`, see `versus_core::bundled`) into Rust
-//! source for the widget.
+//! Packs the bundled datasets (named with the default in Cargo.toml's
+//! `[package.metadata.versus]`, see `versus_core::bundled`) into the widget.
 //!
 //! Each file is loaded and validated by the same code as `versus validate`,
 //! so a broken dataset fails the build with file and line, never a reader's
-//! page, and the browser gets ready-made data with no parser in the wasm:
-//! the widget's copy of each dataset (`Dataset::for_widget`) with its
-//! static sections already rendered, as one `Bundle`.
+//! page. The widget carries each as the packed text `versus pack` writes
+//! (`versus_core::packed`) and reads it with the same decoder as a dataset
+//! it loads at run time (`src` or inline): one way in for every dataset.
 
 use std::fmt::Write;
 use std::path::Path;
-
-use versus_core::model::{Dataset, Whole};
-
-// The static sections, rendered here with the same components the tests use.
-#[path = "src/cite.rs"]
-mod cite;
-#[path = "src/prose.rs"]
-#[allow(dead_code)]
-mod prose;
 
 // The stylesheet's minifier, tested with the widget crate.
 #[path = "src/minify.rs"]
@@ -30,8 +20,6 @@ fn main() {
     println!("cargo::rerun-if-changed={}", data.display());
     println!("cargo::rerun-if-changed=Cargo.toml");
     println!("cargo::rerun-if-env-changed=VERSUS_DATASETS");
-    println!("cargo::rerun-if-changed=src/prose.rs");
-    println!("cargo::rerun-if-changed=src/cite.rs");
     println!("cargo::rerun-if-changed=src/minify.rs");
     // The bundled set and the default, named once (Cargo.toml), never by
     // which file sorts first.
@@ -57,8 +45,9 @@ fn main() {
         }
     }
 
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut source = String::new();
-    let mut all = Vec::new();
+    let mut packs = Vec::new();
     let mut ids = Vec::new();
     for file in &files {
         println!("cargo::rerun-if-changed={}", file.display());
@@ -75,32 +64,20 @@ fn main() {
                 dataset.id
             )]);
         }
-        let dataset: &'static Dataset<Whole> = Box::leak(Box::new(dataset));
-        let prose = prose::render(dataset);
-        // Prefixed, so no id can collide with ALL, IDS, FILES or DEFAULT.
-        let name = format!("DATASET_{}", dataset.id.to_uppercase().replace('-', "_"));
-        let _ = writeln!(
-            source,
-            "pub static {name}: Bundle = Bundle {{ dataset: {}, prose: Prose {{ pros_cons: ::std::borrow::Cow::Borrowed({:?}), faq: ::std::borrow::Cow::Borrowed({:?}) }} }};",
-            versus_core::bake::expression(&dataset.for_widget()),
-            prose.pros_cons,
-            prose.faq,
-        );
+        let pack = out_dir.join(format!("{}.pack", dataset.id));
+        std::fs::write(&pack, versus_core::packed::encode(&dataset))
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", pack.display()));
+        packs.push(format!(
+            "({:?}, include_str!({:?}))",
+            dataset.id,
+            pack.display().to_string()
+        ));
         ids.push(dataset.id.to_string());
-        all.push(name);
     }
     let _ = writeln!(
         source,
-        "/// Every bundled dataset, the default first, then as Cargo.toml names them.\npub static ALL: &[&Bundle] = &[{}];",
-        all.iter()
-            .map(|n| format!("&{n}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let _ = writeln!(
-        source,
-        "/// The dataset a widget shows when its element names none: `default-dataset`\n/// in Cargo.toml's [package.metadata.versus].\npub static DEFAULT: &Bundle = &{};",
-        all[0]
+        "/// Every bundled dataset, packed, by id: the default (`default-dataset`\n/// in Cargo.toml's [package.metadata.versus]) first, then as Cargo.toml\n/// names them.\npub static PACKS: &[(&str, &str)] = &[{}];",
+        packs.join(", ")
     );
     let _ = writeln!(
         source,
@@ -116,8 +93,7 @@ fn main() {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let out = Path::new(&out_dir).join("datasets.rs");
+    let out = out_dir.join("datasets.rs");
     std::fs::write(&out, source).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 
     write_css(&out_dir, "style.css", &read_css("style.css"));
@@ -139,7 +115,7 @@ fn read_css(name: &str) -> String {
     std::fs::read_to_string(&css).unwrap_or_else(|e| panic!("cannot read {}: {e}", css.display()))
 }
 
-fn write_css(out_dir: &str, name: &str, css: &str) {
+fn write_css(out_dir: &Path, name: &str, css: &str) {
     let out = Path::new(out_dir).join(name);
     std::fs::write(&out, minify::css(css))
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));

@@ -10,9 +10,10 @@ use crate::datasets::{self, DatasetRef};
 /// one list: `tests/attributes.rs` checks that the element's observed
 /// attributes, `embed.html`'s parameters, the Hugo and Jekyll snippets and
 /// the README's table match it.
-pub const ATTRIBUTES: [&str; 10] = [
+pub const ATTRIBUTES: [&str; 11] = [
     "dataset",
     "dataset-id",
+    "src",
     "sections",
     "theme",
     "share",
@@ -120,8 +121,35 @@ impl Warning {
     }
 }
 
-/// Reads the attributes through `get` (name to value, if present).
-pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
+/// The bundled dataset the attributes name (`dataset-id`, else
+/// `dataset`), else the default. An id that names none is an error, never
+/// another comparison: the message names the id and the ones bundled.
+pub fn bundled(get: impl Fn(&str) -> Option<String>) -> Result<DatasetRef, String> {
+    // `dataset-id` is the same as `dataset` under a name no element has
+    // built in, which frameworks can set before the element is defined.
+    let named = get("dataset-id").map(|id| ("dataset-id", id));
+    match named.or_else(|| get("dataset").map(|id| ("dataset", id))) {
+        None => Ok(datasets::default()),
+        Some((attribute, id)) => datasets::find(id.trim()).ok_or_else(|| {
+            let mut message = String::from("<versus-widget>: ");
+            for part in [
+                attribute,
+                "=\"",
+                &id,
+                "\" names no dataset this build holds (it holds ",
+                datasets::IDS,
+                "); load a packed file with src=\"...\" instead. Keeping the fallback content.",
+            ] {
+                message.push_str(part);
+            }
+            message
+        }),
+    }
+}
+
+/// Reads the attributes through `get` (name to value, if present), for a
+/// widget showing `dataset` (see [`bundled`], or one loaded at run time).
+pub fn read(get: impl Fn(&str) -> Option<String>, dataset: DatasetRef) -> (Config, Vec<Warning>) {
     let mut warnings = Vec::new();
     let mut warn = |attribute, value: &str, allowed, fallback| {
         warnings.push(Warning {
@@ -130,18 +158,6 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
             allowed,
             fallback,
         })
-    };
-
-    let fallback = datasets::ALL[0];
-    // `dataset-id` is the same as `dataset` under a name no element has
-    // built in, which frameworks can set before the element is defined.
-    let named = get("dataset-id").map(|id| ("dataset-id", id));
-    let dataset = match named.or_else(|| get("dataset").map(|id| ("dataset", id))) {
-        None => fallback,
-        Some((attribute, id)) => datasets::find(id.trim()).unwrap_or_else(|| {
-            warn(attribute, &id, datasets::IDS, "the first bundled dataset");
-            fallback
-        }),
     };
 
     let sections = match get("sections") {
@@ -207,9 +223,9 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     });
 
     let prefill = match get("answers") {
-        None => Answers::none(dataset.dataset.questions.len()),
+        None => Answers::none(dataset.questions.len()),
         Some(text) => {
-            let (answers, skipped) = Answers::decode_reporting(&dataset.dataset, &text);
+            let (answers, skipped) = Answers::decode_reporting(&dataset, &text);
             for part in skipped {
                 warn(
                     "answers",
@@ -225,10 +241,10 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     let key = get("id")
         .filter(|id| !id.trim().is_empty())
         .map(|id| fragment_safe(&id))
-        .unwrap_or_else(|| dataset.dataset.id.to_string());
+        .unwrap_or_else(|| dataset.id.to_string());
 
     let config = Config {
-        dataset: DatasetRef(dataset),
+        dataset,
         sections,
         theme,
         share,
@@ -240,14 +256,16 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     (config, warnings)
 }
 
-/// Reads attributes given as `(name, value)` pairs: for tests and tools.
-pub fn from_attributes(attributes: &[(&str, &str)]) -> (Config, Vec<Warning>) {
-    read(|name| {
+/// Reads attributes given as `(name, value)` pairs, with the bundled
+/// dataset they name: for tests and tools.
+pub fn from_attributes(attributes: &[(&str, &str)]) -> Result<(Config, Vec<Warning>), String> {
+    let get = |name: &str| {
         attributes
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, v)| v.to_string())
-    })
+    };
+    Ok(read(get, bundled(get)?))
 }
 
 /// Keeps a key readable in a URL fragment: the separators `;`, `=`, `,`, `#`
@@ -270,7 +288,7 @@ mod tests {
     use super::*;
 
     fn read_from(attributes: &[(&str, &str)]) -> (Config, Vec<Warning>) {
-        from_attributes(attributes)
+        from_attributes(attributes).expect("a bundled dataset")
     }
 
     #[test]
@@ -307,16 +325,24 @@ mod tests {
         let (config, warnings) = read_from(&[("dataset-id", "node-vs-django")]);
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(config.dataset.id, "node-vs-django");
-        // Where both are set, `dataset-id`'s is the one read (and warned of).
-        let (_, warnings) = read_from(&[("dataset", "node-vs-django"), ("dataset-id", "rails")]);
-        assert_eq!(warnings.len(), 1);
-        assert_eq!(warnings[0].attribute, "dataset-id");
+        // Where both are set, `dataset-id`'s is the one read.
+        let error = from_attributes(&[("dataset", "node-vs-django"), ("dataset-id", "rails")])
+            .expect_err("rails is not bundled");
+        assert!(error.contains("dataset-id=\"rails\""), "{error}");
+    }
+
+    #[test]
+    fn an_unknown_dataset_is_an_error_naming_it_never_another_comparison() {
+        let error = from_attributes(&[("dataset", "rails")]).expect_err("not bundled");
+        assert_eq!(
+            error,
+            "<versus-widget>: dataset=\"rails\" names no dataset this build holds (it holds node-vs-django); load a packed file with src=\"...\" instead. Keeping the fallback content."
+        );
     }
 
     #[test]
     fn invalid_values_fall_back_with_one_warning_each() {
         let (config, warnings) = read_from(&[
-            ("dataset", "rails"),
             ("sections", "quiz,charts"),
             ("theme", "blue"),
             ("share", "maybe"),
@@ -326,12 +352,12 @@ mod tests {
         assert_eq!(config.theme, Theme::Auto);
         assert!(config.share);
         let attributes: Vec<&str> = warnings.iter().map(|w| w.attribute).collect();
-        assert_eq!(attributes, ["dataset", "sections", "theme", "share"]);
+        assert_eq!(attributes, ["sections", "theme", "share"]);
         assert_eq!(
-            warnings[2].message(),
+            warnings[1].message(),
             "<versus-widget>: invalid theme=\"blue\"; allowed: auto, light, dark. Using auto."
         );
-        assert!(warnings[1]
+        assert!(warnings[0]
             .message()
             .contains("quiz, result, table, pros-cons, faq"));
     }

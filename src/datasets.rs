@@ -1,68 +1,58 @@
-//! The datasets baked into the build by `build.rs`, looked up by id.
+//! The datasets a widget shows: those bundled into the build (packed by
+//! `build.rs`, looked up by id) and those a page gives it at run time (a
+//! packed file by `src`, or inline), read by the same decoder.
 //!
-//! Each is a [`Bundle`]: the widget's copy of the dataset (only what the
-//! engine and the views read; see `versus_core::model::Edition`) with its
-//! static sections (pros and cons, FAQ) already rendered to markup from
-//! the whole file (see `prose.rs`). Native tools load the file whole.
+//! A dataset is decoded once per page and kept for the life of the page,
+//! so props compare it by address ([`DatasetRef`]).
 
-use versus_core::model::Text;
-#[cfg(not(target_arch = "wasm32"))]
-use versus_core::model::Whole;
+use std::cell::RefCell;
+
+use versus_core::packed::{self, PackError};
 use versus_core::Dataset;
-
-/// The static sections of one dataset, as finished, escaped markup.
-#[derive(Debug, PartialEq)]
-pub struct Prose {
-    pub pros_cons: Text,
-    pub faq: Text,
-}
-
-/// A dataset as the widget shows it: what it reads, and the markup of the
-/// sections that never change.
-#[derive(Debug, PartialEq)]
-pub struct Bundle {
-    pub dataset: Dataset,
-    pub prose: Prose,
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl Bundle {
-    /// What `build.rs` bakes from a loaded file: its projection for the
-    /// widget and its static sections rendered. Native tools and tests
-    /// make bundles of their own datasets with it.
-    pub fn of(file: &'static Dataset<Whole>) -> Bundle {
-        let prose = crate::prose::render(file);
-        Bundle {
-            dataset: file.for_widget(),
-            prose: Prose {
-                pros_cons: prose.pros_cons.into(),
-                faq: prose.faq.into(),
-            },
-        }
-    }
-}
 
 include!(concat!(env!("OUT_DIR"), "/datasets.rs"));
 
-/// The bundled dataset with this id.
-pub fn find(id: &str) -> Option<&'static Bundle> {
-    ALL.iter().copied().find(|b| b.dataset.id == id)
+thread_local! {
+    /// Every packed text decoded so far, with what it decoded to.
+    static UNPACKED: RefCell<Vec<(String, &'static Dataset)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A `'static` bundle compared by address, so props stay cheap to compare.
-/// It reads as its dataset.
+/// Reads a packed dataset (the text of a file or of an inline element),
+/// once per page: the same text again gives the same bundle.
+pub fn unpack(text: &str) -> Result<DatasetRef, PackError> {
+    if let Some(known) = UNPACKED.with(|u| {
+        u.borrow()
+            .iter()
+            .find(|(seen, _)| seen == text)
+            .map(|(_, dataset)| *dataset)
+    }) {
+        return Ok(DatasetRef(known));
+    }
+    let dataset: &'static Dataset = Box::leak(Box::new(packed::decode(text)?));
+    UNPACKED.with(|u| u.borrow_mut().push((text.to_owned(), dataset)));
+    Ok(DatasetRef(dataset))
+}
+
+/// The bundled dataset with this id.
+pub fn find(id: &str) -> Option<DatasetRef> {
+    let (_, pack) = PACKS.iter().find(|(known, _)| *known == id)?;
+    // The build validated and packed it: it decodes.
+    Some(unpack(pack).expect("a bundled dataset decodes"))
+}
+
+/// The dataset a widget shows when its element names none.
+pub fn default() -> DatasetRef {
+    find(PACKS[0].0).expect("the default dataset is bundled")
+}
+
+/// A `'static` dataset compared by address, so props stay cheap to compare.
 #[derive(Clone, Copy, Debug)]
-pub struct DatasetRef(pub &'static Bundle);
+pub struct DatasetRef(pub &'static Dataset);
 
 impl DatasetRef {
     /// The dataset, for as long as the program runs.
     pub fn get(self) -> &'static Dataset {
-        &self.0.dataset
-    }
-
-    /// The pre-rendered static sections of this dataset.
-    pub fn prose(&self) -> &'static Prose {
-        &self.0.prose
+        self.0
     }
 }
 
@@ -75,6 +65,6 @@ impl PartialEq for DatasetRef {
 impl std::ops::Deref for DatasetRef {
     type Target = Dataset;
     fn deref(&self) -> &Dataset {
-        &self.0.dataset
+        self.0
     }
 }

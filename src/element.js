@@ -21,7 +21,7 @@
 // `dataset` cannot be written (React throws, Vue drops it): `dataset-id`
 // names the same thing under a name no element has, for frameworks.
 
-const OBSERVED = ["dataset", "dataset-id", "sections", "theme", "share", "persist", "id", "share-url", "answers", "loading"];
+const OBSERVED = ["dataset", "dataset-id", "src", "sections", "theme", "share", "persist", "id", "share-url", "answers", "loading"];
 const LOADING = ["lazy", "eager"];
 const SWITCHES = ["share", "persist"];
 const property = (name) => name.replace(/-(.)/g, (_, letter) => letter.toUpperCase());
@@ -36,6 +36,36 @@ function attributeText(name, value) {
   if (Array.isArray(value)) return value.join(" ");
   if (typeof value === "object") return Object.entries(value).map(([question, option]) => `${question}.${option}`).join(",");
   return String(value);
+}
+
+// A packed dataset (`versus pack`), inline: the text of a child
+// `<script type="application/x-versus-pack">`, which the browser never runs.
+const PACK = "application/x-versus-pack";
+// The largest packed file read; the wasm refuses more than this anyway.
+const MAX_PACK = 1 << 20;
+
+// The packed dataset an element gives: its inline data, else its `src`
+// fetched. Resolves to null where it gives none (the `dataset` attribute
+// decides), to { source, text }, or to { source, text: null } once the
+// console has said why it could not be read. Never rejects.
+function given(element) {
+  const inline = [...element.children].find((child) => child.localName === "script" && child.type === PACK);
+  if (inline) return Promise.resolve({ source: `the inline <script type="${PACK}">`, text: inline.textContent });
+  const src = element.getAttribute("src");
+  if (src === null) return Promise.resolve(null);
+  const source = `src="${src}"`;
+  return Promise.resolve().then(() => fetch(new URL(src, document.baseURI), { credentials: "same-origin" })).then((response) => {
+    if (!response.ok) throw `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+    const type = (response.headers.get("content-type") || "").split(";")[0].trim().toLowerCase();
+    if (type === "text/html") throw "served as text/html: the address gives a web page, not a packed dataset (is the path right?)";
+    if (Number(response.headers.get("content-length")) > MAX_PACK) throw `larger than the ${MAX_PACK} bytes a packed dataset may hold`;
+    return response.text().then((text) => ({ source, text }));
+  }).catch((problem) => {
+    const why = typeof problem === "string" ? problem
+      : `could not be fetched (${problem && problem.message}): a wrong address, offline, a server that does not let this page read it (CORS), or a CSP without it in connect-src`;
+    console.error(`<versus-widget>: ${source}: ${why}. Keeping the fallback content.`);
+    return { source, text: null };
+  });
 }
 
 // Each instance's state, out of reach of page scripts: its mounted widget,
@@ -84,10 +114,23 @@ export function define(loadApp, tag = "versus-widget") {
     if (!state || !state.waiting) return;
     stopWaiting(element, state);
     const ready = loading(element) === "eager" ? start() : afterFirstPaint().then(start);
+    // The dataset it gives is fetched beside the app.
+    state.data = given(element);
     ready.then((loaded) => {
-      const now = instances.get(element);
-      if (element.isConnected && now && !now.widget && !now.waiting) now.widget = loaded.mount(element);
+      state.app = loaded;
+      show(element, state);
     }, (error) => console.error("<versus-widget>: the app could not load", error));
+  };
+  // Mounts the app with the dataset the element gives, or hands the app
+  // a new one: the latest asked for, once it and the app are both in.
+  const show = (element, state) => {
+    const asked = state.data;
+    asked.then((data) => {
+      if (state.data !== asked || !state.app || instances.get(element) !== state || !element.isConnected) return;
+      const [source, text] = data ? [data.source, data.text] : [];
+      if (state.widget) state.widget.load(source, text);
+      else state.widget = state.app.mount(element, source, text);
+    });
   };
   const stopWaiting = (element, state) => {
     if (near) near.unobserve(element);
@@ -133,6 +176,12 @@ export function define(loadApp, tag = "versus-widget") {
       if (previous === value || !state) return;
       if (name === "loading") {
         if (state.waiting && loading(this) === "eager") come(this);
+      } else if (name === "src") {
+        // The latest `src` wins, however the fetches finish; an element
+        // still waiting to come near reads it then.
+        if (state.waiting) return;
+        state.data = given(this);
+        show(this, state);
       } else if (state.widget) {
         state.widget.attributeChanged(name, value);
       }

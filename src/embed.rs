@@ -17,6 +17,7 @@ use yew::{AppHandle, Callback};
 
 use crate::components::{App, AppProps, Notice};
 use crate::config::{self, Config};
+use crate::datasets::{self, DatasetRef};
 use crate::platform;
 use crate::saved::SharedStore;
 
@@ -44,11 +45,12 @@ thread_local! {
     static MOUNTS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// Mounts the app into an element (called by `element.js`). The first
-/// mount also sets the panic hook: a bug shows a message in every widget
-/// instead of leaving blank boxes.
+/// Mounts the app into an element (called by `element.js`), with the
+/// packed dataset the element gives, if any (see [`Widget::load`]). The
+/// first mount also sets the panic hook: a bug shows a message in every
+/// widget instead of leaving blank boxes.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Widget {
+pub fn mount(host: HtmlElement, source: Option<String>, text: Option<String>) -> Widget {
     static PANIC_HOOK: std::sync::Once = std::sync::Once::new();
     PANIC_HOOK.call_once(|| {
         yew::set_custom_panic_hook(Box::new(|info| {
@@ -56,7 +58,7 @@ pub fn mount(host: HtmlElement) -> Widget {
             show_failure();
         }));
     });
-    Widget::mount(host)
+    Widget::mount(host, source.map(|source| (source, text)))
 }
 
 /// A bug must not leave a blank box: every widget says so in place. Called
@@ -93,7 +95,11 @@ pub struct Widget {
     config: Option<Config>,
     /// Where its answers are kept: the page's fragment and localStorage.
     store: SharedStore,
-    /// Warnings already shown, so each bad value is reported once.
+    /// The packed dataset the element gives (inline or by `src`), named
+    /// for messages, with its text, or none where it could not be read
+    /// (`element.js` has said why). None: the `dataset` attribute decides.
+    given: Option<(String, Option<String>)>,
+    /// Warnings and errors already shown, so each is reported once.
     warned: Vec<String>,
     /// Stops following the page's colour scheme.
     unfollow: Option<js_sys::Function>,
@@ -106,9 +112,10 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    fn mount(host: HtmlElement) -> Widget {
+    fn mount(host: HtmlElement, given: Option<(String, Option<String>)>) -> Widget {
         let mut widget = Widget {
             host,
+            given,
             root: None,
             app: None,
             config: None,
@@ -125,23 +132,55 @@ impl Widget {
         widget
     }
 
-    fn read_config(&mut self) -> Config {
-        let (config, warnings) = config::read(|name| self.host.get_attribute(name));
-        for warning in warnings {
-            let message = warning.message();
-            if !self.warned.contains(&message) {
-                web_sys::console::warn_1(&JsValue::from_str(&message));
-                self.warned.push(message);
+    /// The dataset to show: the one the element gives, else the bundled
+    /// one its attributes name. None where there is none to show, said
+    /// once on the console.
+    fn dataset(&mut self) -> Option<DatasetRef> {
+        let found = match &self.given {
+            Some((_, None)) => return None,
+            Some((source, Some(text))) => datasets::unpack(text).map_err(|error| {
+                let mut message = String::from("<versus-widget>: ");
+                for part in [
+                    source,
+                    ": ",
+                    &error.to_string(),
+                    ". Keeping the fallback content.",
+                ] {
+                    message.push_str(part);
+                }
+                message
+            }),
+            None => config::bundled(|name| self.host.get_attribute(name)),
+        };
+        found.map_err(|message| self.say(message, true)).ok()
+    }
+
+    /// One console message per problem: an error, or a warning.
+    fn say(&mut self, message: String, error: bool) {
+        if !self.warned.contains(&message) {
+            let text = JsValue::from_str(&message);
+            if error {
+                web_sys::console::error_1(&text);
+            } else {
+                web_sys::console::warn_1(&text);
             }
+            self.warned.push(message);
         }
-        config
     }
 
     /// Hands the attributes to the app: mounts it the first time, updates
-    /// it after (the app itself decides what a change means).
+    /// it after (the app itself decides what a change means). Without a
+    /// dataset to show, the element shows its fallback content.
     fn apply_attributes(&mut self) {
-        let config = self.read_config();
-        if self.config.as_ref() == Some(&config) {
+        let Some(dataset) = self.dataset() else {
+            self.show_fallback();
+            return;
+        };
+        let (config, warnings) = config::read(|name| self.host.get_attribute(name), dataset);
+        for warning in warnings {
+            self.say(warning.message(), false);
+        }
+        if self.config.as_ref() == Some(&config) && self.shown() {
             return;
         }
         self.config = Some(config.clone());
@@ -162,11 +201,51 @@ impl Widget {
             idle: false,
         };
         let Some(root) = self.root() else { return };
+        if !root.is_connected() {
+            // Back from the fallback.
+            if let Some(shadow) = self.host.shadow_root() {
+                shadow.set_inner_html("");
+                let _ = shadow.append_child(&root);
+            }
+        }
         match &mut self.app {
             Some(app) => app.update(props),
             None => {
                 self.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render())
             }
+        }
+    }
+
+    /// Whether the app is on show (not the fallback).
+    fn shown(&self) -> bool {
+        self.root.as_ref().is_some_and(|root| root.is_connected())
+    }
+
+    /// Shows the element's own content (its fallback) in place of the
+    /// app, which idles until there is a dataset to show again.
+    fn show_fallback(&mut self) {
+        let (Some(root), Some(shadow)) = (&self.root, self.host.shadow_root()) else {
+            // Never mounted: the element still shows its content.
+            return;
+        };
+        if let Ok(slot) = gloo_utils::document().create_element("slot") {
+            root.remove();
+            let _ = shadow.append_child(&slot);
+        }
+        self.idle();
+    }
+
+    /// Puts the app to idle: it renders nothing and keeps nothing of this
+    /// element's session (not even its host).
+    fn idle(&mut self) {
+        if let (Some(app), Some(config)) = (&mut self.app, self.config.take()) {
+            app.update(AppProps {
+                config,
+                store: self.store.clone(),
+                on_notice: Callback::default(),
+                mount: self.mount,
+                idle: true,
+            });
         }
     }
 
@@ -247,24 +326,25 @@ impl Widget {
         self.apply_attributes();
     }
 
+    /// Called by the element when the packed dataset it gives changes (a
+    /// new `src`): its name for messages and its text, or no text where
+    /// it could not be read; no name where the element gives none.
+    pub fn load(&mut self, source: Option<String>, text: Option<String>) {
+        self.given = source.map(|source| (source, text));
+        self.apply_attributes();
+    }
+
     /// Called by the element when it leaves the page.
     pub fn destroy(mut self) {
         if let Some(unfollow) = self.unfollow.take() {
             let _ = unfollow.call0(&JsValue::NULL);
         }
+        self.idle();
         if let Some(root) = self.root.take() {
             ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &root));
             root.remove();
-            // Idle until another element takes it: it renders nothing and
-            // keeps nothing of this element's (not even its host).
-            if let (Some(mut app), Some(config)) = (self.app.take(), self.config.take()) {
-                app.update(AppProps {
-                    config,
-                    store: self.store.clone(),
-                    on_notice: Callback::default(),
-                    mount: self.mount,
-                    idle: true,
-                });
+            // Idle until another element takes it.
+            if let Some(app) = self.app.take() {
                 IDLE.with(|idle| idle.borrow_mut().push((root, app)));
             }
         }

@@ -13,7 +13,6 @@ pub mod hooks;
 #[cfg(test)]
 mod minify;
 pub mod platform;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod prose;
 pub mod saved;
 pub mod shared;

@@ -1,21 +1,19 @@
 //! The sections that never change after the build: strengths and
 //! weaknesses, good fits, production users and the FAQ.
 //!
-//! They depend on nothing but the dataset, so `build.rs` renders them once
-//! with Yew's server renderer (text escaped) and the widget inserts the
-//! finished markup: no view code or data for them in the WebAssembly. This
-//! file depends only on `yew`, `versus_core` and `cite.rs`, because the
-//! build script compiles it too (`#[path]`).
+//! They read only the whole file (`DatasetRef::file`), which the widget
+//! copy the engine reads leaves out.
 
-use versus_core::model::{Claim, Dataset, Whole};
+use versus_core::model::Claim;
 use versus_core::report::Source;
 use yew::prelude::*;
 
 use crate::cite::cite;
+use crate::datasets::DatasetRef;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProseProps {
-    pub dataset: &'static Dataset<Whole>,
+    pub dataset: DatasetRef,
 }
 
 fn claims(list: &[Claim], about: &str) -> Html {
@@ -30,7 +28,7 @@ fn claims(list: &[Claim], about: &str) -> Html {
 /// candidate, and the good fits of the verdicts that mix candidates.
 #[component]
 pub fn ProsCons(props: &ProseProps) -> Html {
-    let d = props.dataset;
+    let d = props.dataset.get();
     html! {
         <section class="pros-cons" part="pros-cons" aria-labelledby="versus-pros-heading">
             <h3 id="versus-pros-heading">{ "Strengths and weaknesses" }</h3>
@@ -71,7 +69,7 @@ pub fn ProsCons(props: &ProseProps) -> Html {
 /// Frequently asked questions, each a native disclosure.
 #[component]
 pub fn Faq(props: &ProseProps) -> Html {
-    let d = props.dataset;
+    let d = props.dataset.get();
     html! {
         <section class="faq" part="faq" aria-labelledby="versus-faq-heading">
             <h3 id="versus-faq-heading">{ "Questions people ask" }</h3>
@@ -86,17 +84,17 @@ pub fn Faq(props: &ProseProps) -> Html {
     }
 }
 
-/// Both sections as finished markup, for the build script and tests.
-pub fn render(dataset: &'static Dataset<Whole>) -> Rendered {
+/// Both sections as markup, for tests.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render(dataset: DatasetRef) -> Rendered {
     Rendered {
         pros_cons: render_one::<ProsCons>(dataset),
         faq: render_one::<Faq>(dataset),
     }
 }
 
-fn render_one<C: BaseComponent<Properties = ProseProps>>(
-    dataset: &'static Dataset<Whole>,
-) -> String {
+#[cfg(not(target_arch = "wasm32"))]
+fn render_one<C: BaseComponent<Properties = ProseProps>>(dataset: DatasetRef) -> String {
     let renderer = yew::LocalServerRenderer::<C>::with_props(ProseProps { dataset });
     futures::executor::block_on(renderer.hydratable(false).render())
 }

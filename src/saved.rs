@@ -185,7 +185,9 @@ mod tests {
     use crate::config;
 
     fn config(attributes: &[(&str, &str)]) -> Config {
-        config::from_attributes(attributes).0
+        config::from_attributes(attributes)
+            .expect("a bundled dataset")
+            .0
     }
 
     fn store(fragment: &str) -> MemoryStore {

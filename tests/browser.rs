@@ -19,10 +19,13 @@ extern "C" {
 /// `mount` as the app.
 fn define_element() {
     let app = js_sys::Object::new();
-    let mount =
-        wasm_bindgen::closure::Closure::<dyn FnMut(HtmlElement) -> wasm_bindgen::JsValue>::new(
-            |host: HtmlElement| wasm_bindgen::JsValue::from(versus::mount(host)),
-        );
+    let mount = wasm_bindgen::closure::Closure::<
+        dyn FnMut(HtmlElement, Option<String>, Option<String>) -> wasm_bindgen::JsValue,
+    >::new(
+        |host: HtmlElement, source: Option<String>, text: Option<String>| {
+            wasm_bindgen::JsValue::from(versus::mount(host, source, text))
+        },
+    );
     js_sys::Reflect::set(&app, &"mount".into(), mount.as_ref()).unwrap();
     mount.forget();
     let load_app = js_sys::Function::new_with_args("", "return this");
@@ -76,7 +79,7 @@ async fn element_mounts_the_table_in_its_shadow_root() {
     let shadow = shadow(&host);
     let rows = shadow.query_selector_all("tbody tr").expect("query");
     let dataset = versus::datasets::find("node-vs-django").unwrap();
-    assert_eq!(rows.length() as usize, dataset.dataset.rows.len());
+    assert_eq!(rows.length() as usize, dataset.rows.len());
     // Styles are adopted, not injected as elements.
     assert!(shadow.query_selector("style").unwrap().is_none());
     assert_eq!(shadow.adopted_style_sheets().length(), 1);
@@ -158,7 +161,7 @@ async fn answering_updates_the_result_and_storage() {
     assert!(text(&root, ".reasons").contains("Python"));
     // Stored in the link's form, with the decision's version.
     let version =
-        versus_core::share::version(&versus::datasets::find("node-vs-django").unwrap().dataset);
+        versus_core::share::version(&versus::datasets::find("node-vs-django").unwrap().get());
     assert_eq!(
         storage().get_item("versus:answering").unwrap(),
         Some(format!("team.python,@{version}"))
@@ -255,7 +258,7 @@ async fn fragment_restores_and_malformed_parts_are_ignored() {
         hash,
         format!(
             "#other=team.python;linked=team.javascript,ai.core,@{};tail",
-            versus_core::share::version(&versus::datasets::find("node-vs-django").unwrap().dataset)
+            versus_core::share::version(&versus::datasets::find("node-vs-django").unwrap().get())
         )
     );
     host.remove();

@@ -15,21 +15,21 @@ fn the_default_is_named_in_cargo_toml_and_baked_first() {
     assert_eq!(bundled.default_id(), "node-vs-django");
     // A build with VERSUS_DATASETS set bakes that set instead.
     if std::env::var_os("VERSUS_DATASETS").is_none() {
-        assert_eq!(datasets::DEFAULT.dataset.id, bundled.default_id());
-        let ids: Vec<&str> = datasets::ALL
-            .iter()
-            .map(|b| b.dataset.id.as_ref())
-            .collect();
+        assert_eq!(datasets::default().id, bundled.default_id());
+        let ids: Vec<&str> = datasets::PACKS.iter().map(|(id, _)| *id).collect();
         assert_eq!(ids, bundled.ids);
     }
-    assert!(std::ptr::eq(datasets::ALL[0], datasets::DEFAULT));
+    assert_eq!(
+        datasets::find(datasets::PACKS[0].0),
+        Some(datasets::default())
+    );
 }
 
 #[test]
 fn an_element_without_a_dataset_shows_the_default() {
-    let (config, warnings) = config::read(|_| None);
+    let (config, warnings) = config::from_attributes(&[]).expect("the default is bundled");
     assert!(warnings.is_empty());
-    assert!(std::ptr::eq(config.dataset.0, datasets::DEFAULT));
+    assert_eq!(config.dataset, datasets::default());
 }
 
 #[test]

@@ -13,14 +13,13 @@ use std::rc::Rc;
 
 use versus::components::*;
 use versus::config::{self, Config, Sections};
-use versus::datasets::{self, Bundle, DatasetRef};
+use versus::datasets::{self, DatasetRef};
 use versus::saved::{MemoryStore, SharedStore};
-use versus_core::model::Whole;
 use versus_core::{Answers, Dataset, Engine};
 use yew::{BaseComponent, LocalServerRenderer};
 
 fn dataset() -> DatasetRef {
-    DatasetRef(datasets::find("node-vs-django").expect("the dataset is bundled"))
+    datasets::find("node-vs-django").expect("the dataset is bundled")
 }
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
@@ -32,7 +31,9 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
 }
 
 fn config(attributes: &[(&str, &str)]) -> Config {
-    config::from_attributes(attributes).0
+    config::from_attributes(attributes)
+        .expect("a bundled dataset")
+        .0
 }
 
 fn answers(pairs: &[&str]) -> Answers {
@@ -166,11 +167,11 @@ fn table_rows_filter_and_sort() {
 #[test]
 fn the_app_before_any_answer() {
     let html = app_with(config(&[]), &answers(&[]));
-    // Every section, the static ones as baked.
-    let prose = dataset().prose();
+    // Every section, the static ones as their own snapshot shows them.
+    let prose = versus::prose::render(dataset());
     let html = html
-        .replace(&*prose.pros_cons, "<!-- pros and cons, as baked -->")
-        .replace(&*prose.faq, "<!-- FAQ, as baked -->");
+        .replace(&prose.pros_cons, "<!-- pros and cons -->")
+        .replace(&prose.faq, "<!-- FAQ -->");
     snapshot("app-unanswered", &html);
 }
 
@@ -180,7 +181,7 @@ fn the_app_shows_only_the_sections_asked_for() {
         config(&[("sections", "result,faq"), ("theme", "dark")]),
         &answers(&["team=python"]),
     );
-    let html = html.replace(&*dataset().prose().faq, "<!-- FAQ, as baked -->");
+    let html = html.replace(&versus::prose::render(dataset()).faq, "<!-- FAQ -->");
     snapshot("app-result-faq-dark", &html);
 }
 
@@ -324,7 +325,7 @@ fn a_tie_names_both_and_recommends_neither() {
 }
 
 /// The bundled dataset file, loaded whole, with one edit.
-fn loaded(replace: Option<(&str, &str)>) -> &'static Dataset<Whole> {
+fn loaded(replace: Option<(&str, &str)>) -> &'static Dataset {
     let file = concat!(env!("CARGO_MANIFEST_DIR"), "/data/node-vs-django.toml");
     let mut text = std::fs::read_to_string(file).expect("the dataset file");
     if let Some((from, to)) = replace {
@@ -342,7 +343,7 @@ fn text_from_data_is_escaped_everywhere() {
     const HOSTILE: &str = "Django<script>alert(1)</script><img src=x onerror=alert(2)>";
     let file = loaded(Some(("Django", HOSTILE)));
     assert!(file.faq.iter().any(|f| f.answer.contains("<script>")));
-    let bundle = DatasetRef(Box::leak(Box::new(Bundle::of(file))));
+    let bundle = DatasetRef(Box::leak(Box::new(file.clone())));
     let config = Config {
         dataset: bundle,
         ..config(&[])
@@ -367,20 +368,20 @@ fn text_from_data_is_escaped_everywhere() {
 }
 
 #[test]
-fn each_bundled_dataset_is_the_projection_of_its_file() {
-    // What the widget reads (and its static sections) is exactly what the
-    // file says, nothing added, nothing left that a view could miss.
-    assert_eq!(datasets::ALL.len(), datasets::FILES.len());
+fn each_bundled_dataset_is_its_file() {
+    // What the widget reads (its copy and the whole file, packed by the
+    // build) is exactly what the file says, nothing added, nothing lost.
+    assert_eq!(datasets::PACKS.len(), datasets::FILES.len());
     for (id, text) in datasets::FILES {
         let file = versus_core::load::from_str(std::path::Path::new(id), text)
             .unwrap_or_else(|e| panic!("{e}"));
-        let baked = datasets::find(id).expect("every file is bundled");
-        assert_eq!(*baked, Bundle::of(Box::leak(Box::new(file))), "{id}");
+        let bundled = datasets::find(id).expect("every file is bundled");
+        assert_eq!(*bundled.0, file, "{id}");
     }
-    // And the app inserts the baked static sections as they are.
-    let prose = dataset().prose();
+    // And the app shows the static sections the file holds.
+    let prose = versus::prose::render(dataset());
     let html = app_with(config(&[("sections", "pros-cons,faq")]), &answers(&[]));
-    assert!(html.contains(&*prose.pros_cons) && html.contains(&*prose.faq));
+    assert!(html.contains(&prose.pros_cons) && html.contains(&prose.faq));
     assert_eq!(
         prose.faq.matches("<details>").count(),
         loaded(None).faq.len()
@@ -452,8 +453,8 @@ fn sources_link_to_their_section_where_the_source_is_online() {
     for section in file.sections.to_mut() {
         section.anchor = Some(section.id.clone());
     }
-    let file: &'static Dataset<Whole> = Box::leak(Box::new(file));
-    let bundle = DatasetRef(Box::leak(Box::new(Bundle::of(file))));
+    let file: &'static Dataset = Box::leak(Box::new(file));
+    let bundle = DatasetRef(Box::leak(Box::new(file.clone())));
     let config = Config {
         dataset: bundle,
         ..config(&[])
@@ -480,8 +481,7 @@ fn sources_link_to_their_section_where_the_source_is_online() {
     );
     assert!(in_table.contains(&href), "{in_table}");
     assert!(in_table.contains(r#"class="source-link""#), "{in_table}");
-    assert!(bundle
-        .prose()
+    assert!(versus::prose::render(bundle)
         .faq
         .contains(r#"href="https://blog.example/node-vs-django#"#));
     // The decision record names the address too.

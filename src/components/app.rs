@@ -15,6 +15,7 @@ use super::{Colleagues, ComparisonTable, Quiz, ResultPanel};
 use crate::config::{Config, Sections};
 use crate::hooks::{use_effect_on_change, use_previous};
 use crate::platform;
+use crate::prose::{Faq, ProsCons};
 use crate::saved::{self, SharedStore};
 use crate::shared::Shared;
 use crate::state::{Action, State, Undoable};
@@ -51,9 +52,11 @@ pub fn App(props: &AppProps) -> Html {
     if props.idle {
         return Html::default();
     }
+    // The dataset by address: another file with the same id (a new `src`)
+    // is another session too.
     let key = format!(
-        "{}\n{}\n{}",
-        props.config.dataset.id, props.config.key, props.mount
+        "{:p}\n{}\n{}",
+        props.config.dataset.0, props.config.key, props.mount
     );
     html! {
         <Session {key} config={props.config.clone()} store={props.store.clone()} on_notice={props.on_notice.clone()} />
@@ -134,7 +137,6 @@ fn Session(props: &AppProps) -> Html {
             .map(|_| send(&dispatcher, |()| Action::Undo))
     };
     let compare_link = use_state_eq(|| None::<AttrValue>);
-    let prose = dataset.prose();
     html! {
         <div class="versus" data-theme={config.theme.id()} part="widget">
             <h2 class="versus-title">{ dataset.title.as_ref() }</h2>
@@ -171,10 +173,10 @@ fn Session(props: &AppProps) -> Html {
                 <ComparisonTable {dataset} touched={report.rows.clone()} controls=true />
             }
             if show_later(Sections::PROS_CONS) {
-                { Html::from_html_unchecked(AttrValue::Static(&prose.pros_cons)) }
+                <ProsCons {dataset} />
             }
             if show_later(Sections::FAQ) {
-                { Html::from_html_unchecked(AttrValue::Static(&prose.faq)) }
+                <Faq {dataset} />
             }
         </div>
     }

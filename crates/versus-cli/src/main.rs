@@ -9,7 +9,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
 use versus_core::load::{self, LoadError};
-use versus_core::model::Whole;
 use versus_core::{Answers, Dataset, Engine, Report};
 
 /// `print!` that ends the program quietly when the reader has gone away
@@ -194,7 +193,7 @@ fn tally(problems: &[load::Located]) -> String {
 
 /// The dataset in `file`, checked: its errors as the failure, its warnings
 /// said on standard error (they do not fail).
-fn checked(file: &Path) -> Result<Dataset<Whole>, Failure> {
+fn checked(file: &Path) -> Result<Dataset, Failure> {
     let text = load::read(file).map_err(Failure::Dataset)?;
     let checked = load::check(file, &text);
     let Some(dataset) = checked.dataset else {
@@ -259,13 +258,8 @@ fn pack(file: &Path, output: &Path) -> Result<(), Failure> {
 mod audit;
 mod jsx;
 
-/// A bundled id or a file path, as the engine reads it.
-fn open_dataset(name: &str) -> Result<Dataset, Failure> {
-    open_file(name).map(|file| file.for_widget())
-}
-
 /// A bundled id or a file path, whole.
-fn open_file(name: &str) -> Result<Dataset<Whole>, Failure> {
+fn open_file(name: &str) -> Result<Dataset, Failure> {
     // The same registry as the widget's, from build.rs.
     let bundled = versus::datasets::FILES;
     if let Some((id, text)) = bundled.iter().find(|(id, _)| *id == name) {
@@ -292,7 +286,7 @@ enum Format {
 }
 
 fn recommend(name: &str, pairs: &[String], format: Format, link: &str) -> Result<(), Failure> {
-    let dataset = open_dataset(name)?;
+    let dataset = open_file(name)?;
     let answers = Answers::parse(&dataset, pairs.iter().map(String::as_str))
         .map_err(|e| Failure::Usage(format!("--answer: {e}")))?;
     let report = Engine::new(&dataset).evaluate(&answers);
@@ -311,7 +305,7 @@ fn recommend(name: &str, pairs: &[String], format: Format, link: &str) -> Result
 fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failure> {
     use versus_core::compare::leaders_name;
     use versus_core::share::{read_link, Linked};
-    let dataset = open_dataset(name)?;
+    let dataset = open_file(name)?;
     let key = key.unwrap_or(&dataset.id);
     let engine = Engine::new(&dataset);
     let read = |text: &str| match read_link(&dataset, key, text) {
@@ -362,13 +356,12 @@ fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failur
 /// WebAssembly is unavailable: the same table component, rendered here.
 fn render(name: &str, jsx: bool) -> Result<(), Failure> {
     use versus::components::{Fallback, FallbackProps};
-    use versus::datasets::{Bundle, DatasetRef};
+    use versus::datasets::DatasetRef;
     // The component wants 'static data; this process renders once and exits.
-    let file: &'static Dataset<Whole> = Box::leak(Box::new(open_file(name)?));
-    let bundle: &'static Bundle = Box::leak(Box::new(Bundle::of(file)));
+    let dataset: &'static Dataset = Box::leak(Box::new(open_file(name)?));
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Fallback>::with_props(FallbackProps {
-            dataset: DatasetRef(bundle),
+            dataset: DatasetRef(dataset),
         })
         .hydratable(false)
         .render(),

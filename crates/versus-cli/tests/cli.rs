@@ -369,9 +369,7 @@ fn recommend_markdown_is_the_widgets_decision_record() {
         std::fs::read_to_string(repo().join("crates/versus-core/tests/records/django.md")).unwrap();
     assert_eq!(text(&out.stdout), snapshot);
     // And the same as the formatter called directly on the loaded dataset.
-    let d = versus_core::load::from_file(&repo().join("data/node-vs-django.toml"))
-        .unwrap()
-        .for_widget();
+    let d = versus_core::load::from_file(&repo().join("data/node-vs-django.toml")).unwrap();
     let a = versus_core::Answers::parse(&d, pairs).unwrap();
     let report = versus_core::Engine::new(&d).evaluate(&a);
     assert_eq!(

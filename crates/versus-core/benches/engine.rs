@@ -8,9 +8,7 @@ use versus_core::{load, Answers, Engine};
 
 fn recompute(c: &mut Criterion) {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/node-vs-django.toml");
-    let dataset = load::from_file(&file)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .for_widget();
+    let dataset = load::from_file(&file).unwrap_or_else(|e| panic!("{e}"));
     let engine = Engine::new(&dataset);
     let cases: &[(&str, &[&str])] = &[
         ("one answer", &["team=python"]),

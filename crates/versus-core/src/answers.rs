@@ -3,7 +3,7 @@
 //! Also the short, readable text form used in shared links and storage:
 //! `team.python,ai.core` (question and option ids, dataset order).
 
-use crate::model::{Dataset, Edition};
+use crate::model::Dataset;
 
 /// The answers given so far: for each question (dataset order), the chosen option.
 ///
@@ -148,10 +148,7 @@ impl Answers {
 }
 
 /// Resolves `question=option` to indices, naming what is wrong otherwise.
-pub fn parse_pair<E: Edition>(
-    dataset: &Dataset<E>,
-    pair: &str,
-) -> Result<(usize, usize), AnswerError> {
+pub fn parse_pair(dataset: &Dataset, pair: &str) -> Result<(usize, usize), AnswerError> {
     let Some((question, option)) = pair.split_once('=') else {
         return Err(AnswerError::Malformed(pair.to_string()));
     };

@@ -953,9 +953,7 @@ mod tests {
     fn the_searches_lose_nothing_by_skipping_changes_that_move_nothing() {
         let file =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/node-vs-django.toml");
-        let dataset = crate::load::from_file(&file)
-            .unwrap_or_else(|e| panic!("{e}"))
-            .for_widget();
+        let dataset = crate::load::from_file(&file).unwrap_or_else(|e| panic!("{e}"));
         let engine = Engine::new(&dataset);
         let mut state = 0x9e37_79b9_7f4a_7c15_u64;
         let mut next = |n: usize| {

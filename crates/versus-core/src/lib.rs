@@ -4,8 +4,8 @@
 //! and a reader's answers go in; a [`Report`] comes out: the verdict (or a
 //! tie), scores, what weighed most, reasons, caveats and flips,
 //! all resolved to words. Loading TOML (feature `load`) is for the build script
-//! and the command line; the browser gets the dataset baked into the build,
-//! or reads a packed one at run time with [`packed::decode_widget`], which
+//! and the command line; the browser reads every dataset packed (the
+//! bundled ones are packed by the build) with [`packed::decode`], which
 //! needs no TOML parser.
 
 pub mod answers;
@@ -21,8 +21,6 @@ pub mod report;
 pub mod share;
 pub mod validate;
 
-#[cfg(feature = "load")]
-pub mod bake;
 #[cfg(feature = "load")]
 pub mod bundled;
 #[cfg(feature = "load")]

@@ -9,7 +9,7 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::format::{self, Kind, Shape};
-use crate::model::{Dataset, Whole};
+use crate::model::Dataset;
 use crate::validate::{validate, warnings, Path, Problem, Step};
 
 /// How much a problem matters: an error fails `validate`, the build and
@@ -76,19 +76,19 @@ fn list(problems: &[Located]) -> String {
 /// order, and the dataset when there is no error.
 #[derive(Debug)]
 pub struct Checked {
-    pub dataset: Option<Dataset<Whole>>,
+    pub dataset: Option<Dataset>,
     pub problems: Vec<Located>,
 }
 
 impl Checked {
     /// The dataset, or every problem (warnings included) when any is an error.
-    pub fn into_result(self) -> Result<Dataset<Whole>, LoadError> {
+    pub fn into_result(self) -> Result<Dataset, LoadError> {
         self.dataset.ok_or(LoadError::Invalid(self.problems))
     }
 }
 
 /// Reads, parses and validates a dataset file.
-pub fn from_file(file: &FsPath) -> Result<Dataset<Whole>, LoadError> {
+pub fn from_file(file: &FsPath) -> Result<Dataset, LoadError> {
     check(file, &read(file)?).into_result()
 }
 
@@ -101,7 +101,7 @@ pub fn read(file: &FsPath) -> Result<String, LoadError> {
 }
 
 /// Parses and validates dataset text; `file` only names it in errors.
-pub fn from_str(file: &FsPath, text: &str) -> Result<Dataset<Whole>, LoadError> {
+pub fn from_str(file: &FsPath, text: &str) -> Result<Dataset, LoadError> {
     check(file, text).into_result()
 }
 
@@ -158,7 +158,7 @@ pub fn check(file: &FsPath, text: &str) -> Checked {
         .iter()
         .map(|(offset, at, message)| place(*offset, at.clone(), message.clone(), Severity::Error))
         .collect();
-    let dataset: Dataset<Whole> = match toml::Value::Table(repaired).try_into() {
+    let dataset: Dataset = match toml::Value::Table(repaired).try_into() {
         Ok(dataset) => dataset,
         Err(error) => {
             // The shape check and the model disagree (a test holds them

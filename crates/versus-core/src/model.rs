@@ -1,76 +1,21 @@
 //! The dataset: everything a comparison knows, as plain data.
 //!
-//! Strings and lists are `Cow<'static, _>` so the same types serve two
-//! worlds: a dataset loaded from TOML owns its text, while the copy baked
-//! into the WebAssembly build borrows `'static` data and costs no parsing.
+//! Strings and lists are `Cow<'static, _>`: a dataset read from TOML or a
+//! packed file owns its text, while one written out in code (tests) can
+//! borrow `'static` data.
 
 use std::borrow::Cow;
 
-/// Text in a dataset: owned when loaded, borrowed when baked into the build.
+/// Text in a dataset: owned when read, borrowed when written in code.
 pub type Text = Cow<'static, str>;
-/// A list in a dataset: owned when loaded, borrowed when baked into the build.
+/// A list in a dataset: owned when read, borrowed when written in code.
 pub type List<T> = Cow<'static, [T]>;
-
-/// Which copy of a dataset a value is: the [`Whole`] file, as loaded and
-/// validated by native tools, or the [`Widget`]'s, baked into the build
-/// with only what the engine and the widget's views read. A field only the
-/// whole file holds has the type `E::Only<T>`: `T` in the whole file,
-/// [`Omitted`] in the widget's, so a view that reads one does not compile.
-/// [`Dataset::for_widget`] is the one projection from one to the other.
-pub trait Edition: Clone + std::fmt::Debug + PartialEq + 'static {
-    /// A field only the whole file holds.
-    type Only<T: Field>: Field;
-}
-
-/// Every dataset file's content, as loaded.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Whole;
-
-/// What the widget reads, baked into the build.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Widget;
-
-impl Edition for Whole {
-    type Only<T: Field> = T;
-}
-
-impl Edition for Widget {
-    type Only<T: Field> = Omitted;
-}
-
-/// A field the widget's copy of a dataset leaves out: it holds nothing and
-/// renders as nothing, so no view can show it by mistake.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-pub struct Omitted;
-
-/// What a dataset's fields can be (with `load`, serde both ways).
-#[cfg(feature = "load")]
-pub trait Field:
-    Clone + std::fmt::Debug + PartialEq + serde::Serialize + serde::de::DeserializeOwned + 'static
-{
-}
-#[cfg(feature = "load")]
-impl<T> Field for T where
-    T: Clone
-        + std::fmt::Debug
-        + PartialEq
-        + serde::Serialize
-        + serde::de::DeserializeOwned
-        + 'static
-{
-}
-/// What a dataset's fields can be.
-#[cfg(not(feature = "load"))]
-pub trait Field: Clone + std::fmt::Debug + PartialEq + 'static {}
-#[cfg(not(feature = "load"))]
-impl<T> Field for T where T: Clone + std::fmt::Debug + PartialEq + 'static {}
 
 /// One comparison: its candidates, possible verdicts, quiz, table and facts.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-#[cfg_attr(feature = "load", serde(deny_unknown_fields, bound = ""))]
-pub struct Dataset<E: Edition = Widget> {
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Dataset {
     /// Stable id, used in storage keys, shared links and `--dataset`.
     pub id: Text,
     /// Heading shown above the widget.
@@ -83,9 +28,9 @@ pub struct Dataset<E: Edition = Widget> {
     /// The sections of the source; every fact names one.
     pub sections: List<Section>,
     /// The things compared (for example two frameworks).
-    pub candidates: List<Candidate<E>>,
+    pub candidates: List<Candidate>,
     /// The possible recommendations: usually one per candidate plus mixes.
-    pub verdicts: List<Verdict<E>>,
+    pub verdicts: List<Verdict>,
     /// Categories that group the comparison rows.
     pub categories: List<Category>,
     /// The comparison table.
@@ -98,15 +43,15 @@ pub struct Dataset<E: Edition = Widget> {
     /// The quiz, in the order it is asked.
     pub questions: List<Question>,
     /// Strengths of a candidate or verdict.
-    pub pros: E::Only<List<Claim>>,
+    pub pros: List<Claim>,
     /// Weaknesses of a candidate or verdict; the relevant ones become caveats.
     pub cons: List<Claim>,
     /// Projects each candidate or verdict fits well.
-    pub use_cases: E::Only<List<Claim>>,
+    pub use_cases: List<Claim>,
     /// Organisations the source names as running a candidate in production.
-    pub users: E::Only<List<ProductionUser>>,
+    pub users: List<ProductionUser>,
     /// Frequently asked questions with short answers.
-    pub faq: E::Only<List<Faq>>,
+    pub faq: List<Faq>,
 }
 
 /// The document the facts come from.
@@ -187,20 +132,20 @@ pub struct Argument {
 /// One of the things compared.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-#[cfg_attr(feature = "load", serde(deny_unknown_fields, bound = ""))]
-pub struct Candidate<E: Edition = Widget> {
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Candidate {
     pub id: Text,
     pub name: Text,
     /// What it is, in a line.
-    pub tagline: E::Only<Text>,
-    pub section: E::Only<Text>,
+    pub tagline: Text,
+    pub section: Text,
 }
 
 /// A possible recommendation.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-#[cfg_attr(feature = "load", serde(deny_unknown_fields, bound = ""))]
-pub struct Verdict<E: Edition = Widget> {
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+pub struct Verdict {
     pub id: Text,
     pub name: Text,
     /// The recommendation in plain words, shown as the headline of a result.
@@ -216,7 +161,7 @@ pub struct Verdict<E: Edition = Widget> {
     /// stack, say), taken off its score.
     #[cfg_attr(feature = "load", serde(default))]
     pub cost: Option<Cost>,
-    pub section: E::Only<Text>,
+    pub section: Text,
 }
 
 /// A verdict's standing cost.
@@ -251,7 +196,7 @@ pub struct Keyed<T: 'static> {
 /// One row of the comparison table.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
-#[cfg_attr(feature = "load", serde(deny_unknown_fields, bound = ""))]
+#[cfg_attr(feature = "load", serde(deny_unknown_fields))]
 pub struct Row {
     pub id: Text,
     /// The feature compared, for example "Language".
@@ -351,69 +296,9 @@ pub struct Faq {
     pub section: Text,
 }
 
-impl Dataset<Whole> {
-    /// The widget's copy: everything the engine and the widget's views read,
-    /// nothing else. `build.rs` bakes this; native tools run the engine on it.
-    pub fn for_widget(&self) -> Dataset<Widget> {
-        Dataset {
-            id: self.id.clone(),
-            title: self.title.clone(),
-            summary: self.summary.clone(),
-            source: self.source.clone(),
-            sections: self.sections.clone(),
-            candidates: self
-                .candidates
-                .iter()
-                .map(|c| Candidate {
-                    id: c.id.clone(),
-                    name: c.name.clone(),
-                    tagline: Omitted,
-                    section: Omitted,
-                })
-                .collect(),
-            verdicts: self
-                .verdicts
-                .iter()
-                .map(|v| Verdict {
-                    id: v.id.clone(),
-                    name: v.name.clone(),
-                    headline: v.headline.clone(),
-                    candidate: v.candidate.clone(),
-                    combines: v.combines.clone(),
-                    cost: v.cost.clone(),
-                    section: Omitted,
-                })
-                .collect(),
-            categories: self.categories.clone(),
-            rows: self
-                .rows
-                .iter()
-                .map(|r| Row {
-                    id: r.id.clone(),
-                    feature: r.feature.clone(),
-                    category: r.category.clone(),
-                    values: r.values.clone(),
-                    favours: r.favours.clone(),
-                    note: r.note.clone(),
-                    core: r.core,
-                    section: r.section.clone(),
-                })
-                .collect(),
-            decision: self.decision.clone(),
-            arguments: self.arguments.clone(),
-            questions: self.questions.clone(),
-            pros: Omitted,
-            cons: self.cons.clone(),
-            use_cases: Omitted,
-            users: Omitted,
-            faq: Omitted,
-        }
-    }
-}
-
-impl<E: Edition> Dataset<E> {
+impl Dataset {
     /// The candidate with this id.
-    pub fn candidate(&self, id: &str) -> Option<&Candidate<E>> {
+    pub fn candidate(&self, id: &str) -> Option<&Candidate> {
         self.candidates.iter().find(|c| c.id == id)
     }
 
@@ -469,7 +354,7 @@ impl<E: Edition> Dataset<E> {
     }
 }
 
-impl<E: Edition> Verdict<E> {
+impl Verdict {
     /// The candidates this verdict runs: its one candidate, or those it combines.
     pub fn runs(&self) -> impl Iterator<Item = &str> {
         let combined = if self.candidate.is_none() {

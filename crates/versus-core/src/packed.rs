@@ -30,21 +30,17 @@
 //! input, and every reference checked, so whatever the bytes it returns a
 //! dataset the engine can run or a [`PackError`], and never panics.
 //!
-//! From the widget (the text of a fetched file or of the inline element):
+//! The widget reads every dataset this way, the bundled ones too (the
+//! build packs them), so the one decoder is the one tested:
 //!
 //! ```text
-//! match versus_core::packed::decode_widget(&text) {
-//!     // The same `Dataset` a baked bundle holds (leak it for `'static`).
+//! match versus_core::packed::decode(&text) {
 //!     Ok(dataset) => ...,
 //!     // Its Display names the problem (and both versions, for a version
 //!     // mismatch); the console message adds the file or element.
 //!     Err(error) => ...,
 //! }
 //! ```
-//!
-//! [`decode`] gives the whole file instead (pros, good fits, users, FAQ,
-//! taglines and sections as text, checked too), for a widget that shows
-//! those sections from a run-time dataset, or for native tools.
 
 use std::borrow::Cow;
 
@@ -53,9 +49,8 @@ use crate::format::{
     MAX_TEXT, MAX_VERDICTS,
 };
 use crate::model::{
-    Argument, Candidate, Category, Choice, Claim, Cost, Dataset, Decision, Edition, Faq, Keyed,
-    List, Omitted, ProductionUser, Question, Row, Scope, Section, Source, Text, Verdict, Whole,
-    Widget,
+    Argument, Candidate, Category, Choice, Claim, Cost, Dataset, Decision, Faq, Keyed, List,
+    ProductionUser, Question, Row, Scope, Section, Source, Text, Verdict,
 };
 use crate::validate::MAX_WEIGHT;
 
@@ -96,7 +91,7 @@ pub enum PackError {
 type Result<T> = std::result::Result<T, PackError>;
 
 /// Packs a validated dataset. [`decode`] of the result equals it.
-pub fn encode(dataset: &Dataset<Whole>) -> String {
+pub fn encode(dataset: &Dataset) -> String {
     let mut w = Writer(String::with_capacity(64 * 1024));
     w.0.push_str(MAGIC);
     w.0.push(' ');
@@ -106,27 +101,15 @@ pub fn encode(dataset: &Dataset<Whole>) -> String {
     w.0
 }
 
-/// Reads a packed dataset, whole: what the file holds (native tools,
-/// or a widget that also shows the pros and cons, users and FAQ).
-pub fn decode(packed: &str) -> Result<Dataset<Whole>> {
+/// Reads a packed dataset: what [`encode`] wrote, checked.
+pub fn decode(packed: &str) -> Result<Dataset> {
     let dataset = read(packed)?;
     whole_holds_together(&dataset)?;
     Ok(dataset)
 }
 
-/// Reads a packed dataset as the widget's copy: the same `Dataset` the
-/// baked build gives the engine and the views, equal to `for_widget()` of
-/// the whole file. The fields only the whole file holds are read and
-/// checked like the rest, and dropped. This is the lean one for the wasm.
-pub fn decode_widget(packed: &str) -> Result<Dataset> {
-    read(packed)
-}
-
 /// Header, the dataset, nothing after it, then the integrity checks.
-fn read<E: Edition>(packed: &str) -> Result<Dataset<E>>
-where
-    Dataset<E>: Take,
-{
+fn read(packed: &str) -> Result<Dataset> {
     if packed.len() > MAX_BYTES {
         return Err(PackError::TooLarge {
             bytes: packed.len(),
@@ -150,7 +133,7 @@ where
             supported: VERSION,
         });
     }
-    let dataset = Dataset::<E>::take(&mut r);
+    let dataset = Dataset::take(&mut r);
     if let Some(error) = r.error {
         return Err(error);
     }
@@ -482,34 +465,24 @@ macro_rules! packs {
     };
 }
 
-/// Reads the widget's copy of a struct: in the same order, each field it
-/// omits read as its whole-file type (so checked the same way) and dropped.
-macro_rules! takes_widget {
-    ($ty:ty { $($field:ident $(: $skip:ty)?),* $(,)? }) => {
-        impl Take for $ty {
-            fn take(r: &mut Reader<'_>) -> Self {
-                Self { $( $field: takes_widget!(@field r $(, $skip)?), )* }
-            }
-        }
-    };
-    (@field $r:ident) => { Take::take($r) };
-    (@field $r:ident, $skip:ty) => {{
-        <$skip as Take>::take($r);
-        Omitted
-    }};
-}
-
-takes_widget!(Dataset<Widget> {
-    id, title, summary, source, sections, candidates, verdicts, categories,
-    rows, decision, arguments, questions, pros: List<Claim>, cons, use_cases: List<Claim>,
-    users: List<ProductionUser>, faq: List<Faq>,
-});
-takes_widget!(Candidate<Widget> { id, name, tagline: Text, section: Text });
-takes_widget!(Verdict<Widget> { id, name, headline, candidate, combines, cost, section: Text });
-
-packs!(Dataset<Whole> {
-    id, title, summary, source, sections, candidates, verdicts, categories, rows,
-    decision, arguments, questions, pros, cons, use_cases, users, faq,
+packs!(Dataset {
+    id,
+    title,
+    summary,
+    source,
+    sections,
+    candidates,
+    verdicts,
+    categories,
+    rows,
+    decision,
+    arguments,
+    questions,
+    pros,
+    cons,
+    use_cases,
+    users,
+    faq,
 });
 packs!(Source { title, note, url });
 packs!(Section {
@@ -518,8 +491,21 @@ packs!(Section {
     hint,
     anchor
 });
-packs!(Candidate<Whole> { id, name, tagline, section });
-packs!(Verdict<Whole> { id, name, headline, candidate, combines, cost, section });
+packs!(Candidate {
+    id,
+    name,
+    tagline,
+    section
+});
+packs!(Verdict {
+    id,
+    name,
+    headline,
+    candidate,
+    combines,
+    cost,
+    section
+});
 packs!(Cost {
     weight,
     text,
@@ -586,7 +572,7 @@ packs!(Faq {
 /// positive, mixes mix. A dataset that passes `validate` passes these.
 /// Lookups are linear scans: lists are short, and hashing would add code
 /// to the wasm for nothing.
-fn holds_together<E: Edition>(d: &Dataset<E>) -> Result<()> {
+fn holds_together(d: &Dataset) -> Result<()> {
     fn check(ok: bool, what: &'static str) -> Result<()> {
         if ok {
             Ok(())
@@ -707,7 +693,7 @@ fn holds_together<E: Edition>(d: &Dataset<E>) -> Result<()> {
 
 /// The same checks on what only the whole file holds: the sections facts
 /// cite, and what pros, good fits, users and FAQ entries are about.
-fn whole_holds_together(d: &Dataset<Whole>) -> Result<()> {
+fn whole_holds_together(d: &Dataset) -> Result<()> {
     let fail = PackError::Inconsistent("a fact outside the quiz refers to nothing defined");
     let section = |id: &Text| d.section(id).is_some();
     let about = |id: &Text| d.candidate(id).is_some() || d.verdict_index(id).is_some();

@@ -79,7 +79,7 @@ pub struct Source<'d> {
 
 impl<'d> Source<'d> {
     /// The source of a fact citing `section`, in either edition.
-    pub fn of<E: crate::model::Edition>(dataset: &'d Dataset<E>, section: &'d str) -> Self {
+    pub fn of(dataset: &'d Dataset, section: &'d str) -> Self {
         let found = dataset.section(section);
         Source {
             title: found.map_or(section, |s| s.title.as_ref()),

@@ -15,7 +15,7 @@ use crate::format::{
     is_dataset_id, is_id, MAX_ALL_OPTIONS, MAX_CANDIDATES, MAX_ITEMS, MAX_OPTIONS, MAX_QUESTIONS,
     MAX_TEXT, MAX_VERDICTS,
 };
-use crate::model::{Claim, Dataset, Keyed, List, Text, Whole};
+use crate::model::{Claim, Dataset, Keyed, List, Text};
 
 /// One step of a path into a dataset.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,7 +63,7 @@ pub struct Problem {
 }
 
 /// Checks a dataset and returns every error found, in dataset order.
-pub fn validate(dataset: &Dataset<Whole>) -> Vec<Problem> {
+pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut check = Checker {
         dataset,
         problems: Vec::new(),
@@ -78,7 +78,7 @@ pub fn validate(dataset: &Dataset<Whole>) -> Vec<Problem> {
 /// Whether the engine can run a dataset: what it reads resolves, whatever
 /// else is wrong (wording, table, facts), so the anchor rule is checked
 /// in the same run as everything else.
-fn runnable(d: &Dataset<Whole>) -> bool {
+fn runnable(d: &Dataset) -> bool {
     fn unique<'a>(ids: impl Iterator<Item = &'a Text>) -> bool {
         let mut seen = HashSet::new();
         ids.into_iter().all(|id| seen.insert(id.as_ref()))
@@ -117,7 +117,7 @@ fn runnable(d: &Dataset<Whole>) -> bool {
 
 /// What a dataset defines and never uses: sections no fact cites and
 /// categories no row is in. They do not fail a check; they are said.
-pub fn warnings(dataset: &Dataset<Whole>) -> Vec<Problem> {
+pub fn warnings(dataset: &Dataset) -> Vec<Problem> {
     let d = dataset;
     let mut found = Vec::new();
     let cited: HashSet<&str> = d
@@ -173,7 +173,7 @@ pub fn warnings(dataset: &Dataset<Whole>) -> Vec<Problem> {
 }
 
 struct Checker<'d> {
-    dataset: &'d Dataset<Whole>,
+    dataset: &'d Dataset,
     problems: Vec<Problem>,
 }
 
@@ -696,8 +696,7 @@ impl Checker<'_> {
     /// another candidate's single stack.
     fn anchor(&mut self) {
         let d = self.dataset;
-        let widget = d.for_widget();
-        let engine = crate::Engine::new(&widget);
+        let engine = crate::Engine::new(d);
         let mut seen = HashSet::new();
         for o in crate::audit::anchor_outweighed(&engine) {
             // A mix that repeats its part runs one candidate: that mistake

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
-use versus_core::model::Whole;
 use versus_core::{load, Answers, Dataset};
 
 pub fn dataset_path() -> PathBuf {
@@ -19,13 +18,13 @@ pub fn dataset_text() -> String {
 }
 
 /// The dataset file, whole, as validated.
-pub fn file() -> Dataset<Whole> {
+pub fn file() -> Dataset {
     load::from_file(&dataset_path()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The dataset as the engine and the widget read it.
 pub fn dataset() -> Dataset {
-    file().for_widget()
+    file()
 }
 
 pub fn answers(d: &Dataset, pairs: &[&str]) -> Answers {
@@ -186,7 +185,7 @@ pub fn write_fingerprint(fingerprint: &Fingerprint) {
 /// candidates `a` and `b`, verdicts `a`, `b` and `mix` (running both, at a
 /// cost), one section `s`, and whatever arguments and questions a test adds.
 pub struct Fixture {
-    pub dataset: Dataset<Whole>,
+    pub dataset: Dataset,
 }
 
 fn text(s: &str) -> versus_core::model::Text {
@@ -329,7 +328,7 @@ impl Fixture {
             problems.is_empty(),
             "fixture does not validate: {problems:?}"
         );
-        self.dataset.for_widget()
+        self.dataset
     }
 }
 

@@ -287,7 +287,7 @@ fn article_fingerprint_matches_the_article() {
 /// Every string a reader of the widget, the fallback or the CLI sees.
 /// Section titles are left out: they are the article's headings, cited as
 /// sources. Company names are facts.
-fn reader_visible_text(d: &versus_core::Dataset<versus_core::model::Whole>) -> Vec<&str> {
+fn reader_visible_text(d: &versus_core::Dataset) -> Vec<&str> {
     let mut out: Vec<&str> = vec![&d.title, &d.summary, &d.source.note];
     out.extend(d.sections.iter().filter_map(|s| s.hint.as_deref()));
     out.extend(

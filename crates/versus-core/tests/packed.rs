@@ -9,11 +9,11 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
-use versus_core::model::{Dataset, Whole};
+use versus_core::model::Dataset;
 use versus_core::packed::{self, PackError};
 use versus_core::{load, Answers, Engine};
 
-fn tiny() -> Dataset<Whole> {
+fn tiny() -> Dataset {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../versus-cli/tests/fixtures/tiny.toml");
     load::from_file(&path).unwrap_or_else(|e| panic!("{e}"))
 }
@@ -46,11 +46,8 @@ fn the_bundled_dataset_packs_and_reads_back_the_same() {
     let packed = packed::encode(&file);
     assert!(packed.starts_with("versus-pack 1\n"));
     assert_eq!(packed::decode(&packed).expect("reads back"), file);
-    assert_eq!(
-        packed::decode_widget(&packed).expect("reads back"),
-        file.for_widget()
-    );
-    runs(&packed::decode_widget(&packed).expect("reads back"));
+    assert_eq!(packed::decode(&packed).expect("reads back"), file);
+    runs(&packed::decode(&packed).expect("reads back"));
 }
 
 #[test]
@@ -219,7 +216,7 @@ fn any_text() -> impl Strategy<Value = String> {
 
 /// The bundled dataset with random texts and weights: what a validated
 /// dataset can hold.
-fn any_file() -> impl Strategy<Value = Dataset<Whole>> {
+fn any_file() -> impl Strategy<Value = Dataset> {
     (
         proptest::collection::vec(any_text(), 8),
         proptest::collection::vec(1u32..=1_000_000, 4),
@@ -259,7 +256,7 @@ proptest! {
         let packed = packed::encode(&file);
         prop_assert!(!packed.contains('<'));
         prop_assert_eq!(packed::decode(&packed), Ok(file.clone()));
-        prop_assert_eq!(packed::decode_widget(&packed), Ok(file.for_widget()));
+        prop_assert_eq!(packed::decode(&packed), Ok(file));
     }
 }
 
@@ -284,7 +281,7 @@ proptest! {
     fn arbitrary_lines_never_panic(lines in proptest::collection::vec(
         "(\"[a-z-]{0,8}|#[0-9.]{0,6}|\\*[0-9]{1,3}|-|\\+|[^\n]{0,8})", 0..200)) {
         let text = format!("versus-pack 1\n{}", lines.join("\n"));
-        if let Ok(dataset) = packed::decode_widget(&text) {
+        if let Ok(dataset) = packed::decode(&text) {
             runs(&dataset);
         }
     }
@@ -315,7 +312,7 @@ proptest! {
         }
         let text = lines.join("\n");
         // Refused cleanly, or (an edit inside free text) a dataset that runs.
-        if let Ok(dataset) = packed::decode_widget(&text) {
+        if let Ok(dataset) = packed::decode(&text) {
             runs(&dataset);
         }
     }
@@ -379,7 +376,7 @@ fn a_dataset_at_every_limit_decodes_and_runs_in_time() {
         let file =
             load::from_str(Path::new("limits.toml"), &text).unwrap_or_else(|e| panic!("{e}"));
         let packed = packed::encode(&file);
-        let dataset = packed::decode_widget(&packed).expect("decodes");
+        let dataset = packed::decode(&packed).expect("decodes");
         let engine = Engine::new(&dataset);
         let n = dataset.questions.len();
         let mut half = Answers::none(n);

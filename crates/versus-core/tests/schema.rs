@@ -6,7 +6,7 @@ mod common;
 
 use serde_json::Value as Json;
 use versus_core::format::{self, Kind, Shape};
-use versus_core::model::{Dataset, Whole};
+use versus_core::model::Dataset;
 
 /// A value of this kind that serde accepts.
 fn sample(kind: &Kind) -> toml::Value {
@@ -34,9 +34,9 @@ fn table(shape: &Shape, skip: Option<&str>) -> toml::Table {
         .collect()
 }
 
-fn reads(document: toml::Table) -> Result<Dataset<Whole>, String> {
+fn reads(document: toml::Table) -> Result<Dataset, String> {
     toml::Value::Table(document)
-        .try_into::<Dataset<Whole>>()
+        .try_into::<Dataset>()
         .map_err(|e| e.to_string())
 }
 

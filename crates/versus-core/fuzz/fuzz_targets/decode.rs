@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let _ = packed::decode(text);
-    if let Ok(dataset) = packed::decode_widget(text) {
+    if let Ok(dataset) = packed::decode(text) {
         let engine = Engine::new(&dataset);
         let n = dataset.questions.len();
         let mut first = Answers::none(n);
