@@ -161,7 +161,7 @@ async fn answering_updates_the_result_and_storage() {
     assert!(text(&root, ".reasons").contains("Python"));
     // Stored in the link's form, with the decision's version.
     let version =
-        versus_core::share::version(&versus::datasets::find("node-vs-django").unwrap().get());
+        versus_core::share::version(versus::datasets::find("node-vs-django").unwrap().get());
     assert_eq!(
         storage().get_item("versus:answering").unwrap(),
         Some(format!("team.python,@{version}"))
@@ -258,7 +258,7 @@ async fn fragment_restores_and_malformed_parts_are_ignored() {
         hash,
         format!(
             "#other=team.python;linked=team.javascript,ai.core,@{};tail",
-            versus_core::share::version(&versus::datasets::find("node-vs-django").unwrap().get())
+            versus_core::share::version(versus::datasets::find("node-vs-django").unwrap().get())
         )
     );
     host.remove();
