@@ -7,13 +7,20 @@
 //   /node_modules/          -> node_modules/ (CSS frameworks the host pages use)
 //   /integrations/          -> integrations/ (the iframe listener a host page loads)
 //   /bench/                 -> target/bench/ (the static floor page of `cargo xtask bench`)
+//   /packs/                 -> target/e2e-packs/ (datasets packed for the tests by
+//                              `cargo xtask test`), readable from any origin (CORS),
+//                              with broken variants generated from them
+//   /hosts/pack.html        -> a page whose widget takes its attributes from the query
+//                              (`inline` puts /packs/tiny.versus inside the element)
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
+const packs = join(root, "target/e2e-packs");
 const mounts = [
   ["/bench/", join(root, "target/bench")],
+  ["/packs/", packs],
   ["/blog/assets/versus/", join(root, "dist")],
   ["/hosts/", join(root, "tests/hosts")],
   ["/node_modules/", join(root, "node_modules")],
@@ -27,6 +34,7 @@ const types = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".json": "application/json",
+  ".versus": "application/x-versus-pack",
 };
 
 // A long post with the widget at its bottom, written once for the lazy
@@ -82,11 +90,47 @@ const generated = {
   "/hosts/long-without.html": () => longPost("without"),
 };
 
+// What can go wrong with a packed file, made from the good one.
+const tiny = () => readFile(join(packs, "tiny.versus"), "utf8");
+generated["/packs/future.versus"] = async () => (await tiny()).replace(/^versus-pack 1\n/, "versus-pack 2\n");
+generated["/packs/truncated.versus"] = async () => { const text = await tiny(); return text.slice(0, text.length / 2); };
+generated["/packs/noise.versus"] = () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
+// A page of the widget with any attributes, from its query: `inline=1`
+// puts the tiny pack in it as inline data; the page's CSP allows this
+// origin only (the app's own wasm), unless `csp=off`.
+const escape = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+const packPage = async (query) => {
+  const attributes = [...query].filter(([name]) => name !== "inline" && name !== "csp")
+    .map(([name, value]) => ` ${name.replace(/[^a-z-]/g, "")}="${escape(value)}"`).join("");
+  const inline = query.has("inline") ? `<script type="application/x-versus-pack">${await tiny()}</script>` : "";
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  ${query.get("csp") === "off" ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'">`}
+  <title>A widget from a packed dataset</title>
+  <link rel="icon" href="data:,">
+  <script type="module" src="/versus.js"></script>
+</head>
+<body>
+  <versus-widget loading="eager"${attributes}>${inline}<p class="fallback">The fallback content stays.</p></versus-widget>
+</body>
+</html>
+`;
+};
+
 const port = Number(process.env.VERSUS_PORT || 8080);
 createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+  const url = new URL(request.url, "http://x");
+  const path = decodeURIComponent(url.pathname);
+  const cors = path.startsWith("/packs/") ? { "access-control-allow-origin": "*" } : {};
+  if (path === "/hosts/pack.html") {
+    response.writeHead(200, { "content-type": types[".html"] });
+    response.end(await packPage(url.searchParams));
+    return;
+  }
   if (generated[path]) {
-    response.writeHead(200, { "content-type": types[extname(path)] });
+    response.writeHead(200, { "content-type": types[extname(path)], ...cors });
     response.end(await generated[path]());
     return;
   }
@@ -96,7 +140,7 @@ createServer(async (request, response) => {
   if (relative === "" || relative === "." || relative.endsWith("/")) relative = join(relative, "index.html");
   try {
     const body = await readFile(join(dir, relative));
-    response.writeHead(200, { "content-type": types[extname(relative)] || "application/octet-stream" });
+    response.writeHead(200, { "content-type": types[extname(relative)] || "application/octet-stream", ...cors });
     response.end(body);
   } catch {
     response.writeHead(404, { "content-type": "text/plain" });

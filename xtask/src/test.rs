@@ -100,6 +100,9 @@ const STAGES: &[Stage] = &[
         dist::build().map_err(|e| eprintln!("xtask: {e}")).is_ok()
     }),
     ("end-to-end tests (Playwright, dist/ on loopback)", || {
+        if !test_packs() {
+            return false;
+        }
         let port = free_port();
         println!("e2e: serving dist/ on 127.0.0.1:{port}");
         Task::new("playwright")
@@ -110,6 +113,9 @@ const STAGES: &[Stage] = &[
     (
         "end-to-end tests in Firefox ESR and WebKitGTK (WebDriver)",
         || {
+            if !test_packs() {
+                return false;
+            }
             let port = free_port();
             let _server = Server::start(port);
             Task::new("node")
@@ -122,6 +128,21 @@ const STAGES: &[Stage] = &[
     ),
     ("size budget", size::check_budget),
 ];
+
+/// Packs the datasets the end-to-end tests load at run time (`src`,
+/// inline) into `target/e2e-packs/`, where `e2e/serve.mjs` serves them:
+/// a comparison written for the tests, not one the build bundles.
+fn test_packs() -> bool {
+    let root = crate::root();
+    let out = root.join("target/e2e-packs");
+    std::fs::create_dir_all(&out).is_ok()
+        && Task::new("cargo")
+            .args(["run", "--release", "-q", "-p", "versus-cli", "--", "pack"])
+            .arg(root.join("crates/versus-cli/tests/fixtures/tiny.toml"))
+            .arg("-o")
+            .arg(out.join("tiny.versus"))
+            .status()
+}
 
 /// The dataset files in `data/`, the ones the build bundles.
 fn bundled_datasets() -> Vec<std::path::PathBuf> {

@@ -46,7 +46,6 @@ fn the_bundled_dataset_packs_and_reads_back_the_same() {
     let packed = packed::encode(&file);
     assert!(packed.starts_with("versus-pack 1\n"));
     assert_eq!(packed::decode(&packed).expect("reads back"), file);
-    assert_eq!(packed::decode(&packed).expect("reads back"), file);
     runs(&packed::decode(&packed).expect("reads back"));
 }
 
@@ -256,7 +255,6 @@ proptest! {
         let packed = packed::encode(&file);
         prop_assert!(!packed.contains('<'));
         prop_assert_eq!(packed::decode(&packed), Ok(file.clone()));
-        prop_assert_eq!(packed::decode(&packed), Ok(file));
     }
 }
 
