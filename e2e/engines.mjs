@@ -121,6 +121,25 @@ async function run(engineId) {
       if (background !== "rgb(21, 24, 29)") throw new Error(`background ${background}`);
     });
 
+    // A comparison the build does not bundle, packed by `cargo xtask test`.
+    const teaOrCoffee = `const root = document.querySelector("versus-widget")?.shadowRoot; return !!root && root.querySelector(".versus-title")?.textContent === "Tea or coffee?" && root.querySelectorAll(".compare tbody tr").length === 1 && root.querySelectorAll(".faq details").length === 1;`;
+    await check("a packed dataset by src shows its questions, table and FAQ", async () => {
+      await driver.get(`${base}/hosts/pack.html?src=/packs/tiny.versus`);
+      await until(driver, "tea or coffee", teaOrCoffee);
+    });
+    await check("a packed dataset inline, and a shared link restores its answers", async () => {
+      await driver.get(`${base}/hosts/pack.html?inline=1#tiny=habit.coffee`);
+      await until(driver, "tea or coffee", teaOrCoffee);
+      await until(driver, "Coffee", verdictIs("Coffee"));
+    });
+    await check("a missing packed file keeps the fallback", async () => {
+      await driver.get(`${base}/hosts/pack.html?src=/packs/missing.versus`);
+      await until(driver, "the element", `return !!customElements.get("versus-widget");`);
+      await sleep(1500);
+      const state = await driver.executeScript(`const el = document.querySelector("versus-widget"); return [!!el.shadowRoot?.querySelector(".versus"), el.querySelector(".fallback").getBoundingClientRect().height > 0];`);
+      if (state[0] || !state[1]) throw new Error(`app shown ${state[0]}, fallback visible ${state[1]}`);
+    });
+
     await check("the strict CSP page reports no violation", async () => {
       await driver.get(`${base}/hosts/csp.html`);
       await until(driver, "the widget", mounted(".quiz"));

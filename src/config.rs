@@ -6,23 +6,99 @@ use versus_core::Answers;
 
 use crate::datasets::{self, DatasetRef};
 
+/// One attribute of `<versus-widget>`, as an author reads of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attribute {
+    pub name: &'static str,
+    /// What it takes, in words (Markdown).
+    pub values: &'static str,
+    /// What it is when absent, in words (Markdown; empty: nothing).
+    pub default: &'static str,
+}
+
 /// Every attribute of `<versus-widget>`, in the README's order. This is the
-/// one list: `tests/attributes.rs` checks that the element's observed
-/// attributes, `embed.html`'s parameters, the Hugo and Jekyll snippets and
-/// the README's table match it.
-pub const ATTRIBUTES: [&str; 11] = [
-    "dataset",
-    "dataset-id",
-    "src",
-    "sections",
-    "theme",
-    "share",
-    "persist",
-    "id",
-    "share-url",
-    "answers",
-    "loading",
+/// one list: the README's table and the `custom-elements.json` manifest
+/// (`versus elements`) are written from it, and `tests/attributes.rs`
+/// checks that the element's observed attributes, `embed.html`'s
+/// parameters and the Hugo and Jekyll snippets match it.
+pub const ATTRIBUTES: [Attribute; 11] = [
+    Attribute {
+        name: "dataset",
+        values: "a bundled dataset id; one that names none keeps the element's own content and says so on the console",
+        default: "`node-vs-django`",
+    },
+    Attribute {
+        name: "dataset-id",
+        values: "the same, under a name no element has built in: write this one in React, Vue and other frameworks (it wins over `dataset`)",
+        default: "",
+    },
+    Attribute {
+        name: "src",
+        values: "the address of a packed dataset (`versus pack`, or the author page's download): same origin, or a server that allows it by CORS. It wins over `dataset`; inline data (a child `<script type=\"application/x-versus-pack\">`) wins over both",
+        default: "",
+    },
+    Attribute {
+        name: "sections",
+        values: "comma-separated: `quiz`, `result`, `table`, `pros-cons`, `faq`",
+        default: "all",
+    },
+    Attribute {
+        name: "theme",
+        values: "`auto` (follows the page: the colour scheme it declares, else the background it paints behind the widget, else the reader's preference; live), `light`, `dark`",
+        default: "`auto`",
+    },
+    Attribute {
+        name: "share",
+        values: "`on` / `off`: keep the answers in the URL fragment",
+        default: "`on`",
+    },
+    Attribute {
+        name: "persist",
+        values: "`on` / `off`: keep the answers in localStorage",
+        default: "`on`",
+    },
+    Attribute {
+        name: "id",
+        values: "this widget's key in the fragment and in storage",
+        default: "the dataset id",
+    },
+    Attribute {
+        name: "share-url",
+        values: "the page address the copy-link button offers (an `http` or `https` address)",
+        default: "this page's address",
+    },
+    Attribute {
+        name: "answers",
+        values: "answers the page already knows, in the link's short form (`team.python,ai.core`): the quiz starts from them unless the reader has answers of their own (a shared link or stored answers win); each part that names no question and option warns once and is skipped",
+        default: "none",
+    },
+    Attribute {
+        name: "loading",
+        values: "`lazy` (load when about to be seen, once the page has painted), `eager` (load at once, even before the page paints)",
+        default: "`lazy`",
+    },
 ];
+
+/// The events the element sends (bubbling and composed), with what each means.
+pub const EVENTS: [(&str, &str); 2] = [
+    (
+        "versus-ready",
+        "Once the widget has rendered every section it shows. `detail`: answers, verdict, leaders, scores, decisiveness, open, unanswered.",
+    ),
+    ("versus-change", "After every change of answers, with the same `detail`."),
+];
+
+/// The README's attribute table, from [`ATTRIBUTES`].
+pub fn attribute_table() -> String {
+    let mut table = String::from("| attribute | values | default |\n|---|---|---|\n");
+    for a in ATTRIBUTES {
+        table.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            a.name, a.values, a.default
+        ));
+    }
+    table
+}
 
 /// The parts of the widget a page can show (`sections` attribute).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

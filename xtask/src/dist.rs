@@ -16,7 +16,17 @@
 //! - `versus-standalone.html`: the demo as one file that works from disk;
 //! - `embed.html` with `embed.js` and `embed.css`: one widget made to live
 //!   in an iframe, talking to its parent by `postMessage`, and
-//!   `versus-frame.js`, the listener a parent page can add.
+//!   `versus-frame.js`, the listener a parent page can add;
+//! - `<id>.versus`: each bundled dataset packed (`versus pack`), an example
+//!   of the file `src=` loads;
+//! - `custom-elements.json`: the element's manifest (`versus elements`);
+//! - `versus-widget-<version>.tgz`: all of the above with the README and the
+//!   Hugo and Jekyll snippets as an npm package (`npm pack`), so any npm
+//!   CDN serves the widget by URL.
+//!
+//! The demo page, its fallback and the examples follow the bundled set the
+//! build is given (`[package.metadata.versus]` in Cargo.toml, or
+//! `VERSUS_DATASETS`): a release can bundle any set, the first the default.
 //!
 //! Every step returns its error instead of exiting, so `cargo xtask test`
 //! reports a failed build as a failed stage.
@@ -66,13 +76,32 @@ pub fn build() -> Result {
     let demo_css = read(&root.join("static/demo.css"))?;
     copy(&root.join("static/demo.css"), &dist.join("demo.css"))?;
 
+    // The bundled set as build.rs reads it, the default first.
+    let bundled = versus_core::bundled::from_manifest(
+        &read(&root.join("Cargo.toml"))?,
+        std::env::var("VERSUS_DATASETS").ok().as_deref(),
+    )?;
+    let default = bundled.default_id().to_string();
+    for id in &bundled.ids {
+        let file = root.join("data").join(format!("{id}.toml"));
+        let out = dist.join(format!("{id}.versus"));
+        versus(&[
+            "pack".as_ref(),
+            file.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ])?;
+    }
+    write(
+        &dist.join("custom-elements.json"),
+        &versus(&["elements".as_ref()])?,
+    )?;
+
     // The static fallback readers without JavaScript see, from `versus render`.
-    let fallback = Task::new("cargo")
-        .args(["run", "--quiet", "-p", "versus-cli", "--"])
-        .args(["render", "--dataset", "node-vs-django"])
-        .output()
-        .ok_or("`versus render --dataset node-vs-django` failed")?;
-    let source = read(&root.join("index.html"))?;
+    let fallback = versus(&["render".as_ref(), "--dataset".as_ref(), default.as_ref()])?;
+    let dataset = versus_core::load::from_file(&root.join("data").join(format!("{default}.toml")))
+        .map_err(|e| e.to_string())?;
+    let source = demo_source(&read(&root.join("index.html"))?, &dataset);
     let page = Page {
         script: "<script type=\"module\" src=\"versus.js\"></script>".into(),
         style: "<link rel=\"stylesheet\" href=\"demo.css\">".into(),
@@ -108,10 +137,134 @@ pub fn build() -> Result {
         &dist.join("versus-frame.js"),
     )?;
     write(&dist.join("embed.html"), &embed_page())?;
+    npm_package(&root, &dist)?;
     for file in WIDGET_FILES {
         println!("dist: {}", dist.join(file).display());
     }
     Ok(())
+}
+
+/// Runs the command line (`versus ...`) built from this workspace, with
+/// the bundled set of this build; returns what it printed.
+fn versus(args: &[&std::ffi::OsStr]) -> Result<String> {
+    Task::new("cargo")
+        .args(["run", "--quiet", "-p", "versus-cli", "--"])
+        .args(args)
+        .output()
+        .ok_or_else(|| {
+            format!(
+                "`versus {}` failed",
+                args.iter()
+                    .map(|a| a.to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
+        })
+}
+
+/// The demo page's source for the default dataset: written for Node.js vs
+/// Django, it takes another dataset's id, title, short answer and source
+/// when the build's default is another.
+fn demo_source(source: &str, dataset: &versus_core::Dataset) -> String {
+    const WRITTEN_FOR: &str = "node-vs-django";
+    if dataset.id == WRITTEN_FOR {
+        return source.to_string();
+    }
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let (title, summary) = (escape(&dataset.title), escape(&dataset.summary));
+    source
+        .lines()
+        .map(|line| {
+            let indent = &line[..line.len() - line.trim_start().len()];
+            let trimmed = line.trim();
+            let replaced = if trimmed.starts_with("<title>") {
+                format!("<title>{title}</title>")
+            } else if trimmed.starts_with("<meta name=\"description\"") {
+                format!("<meta name=\"description\" content=\"{summary}\">")
+            } else if trimmed.starts_with("<h1>") {
+                format!("<h1>{title}</h1>")
+            } else if trimmed.starts_with("<p class=\"lede\">") {
+                format!("<p class=\"lede\">{summary}</p>")
+            } else if trimmed.starts_with("<footer") {
+                format!(
+                    "<footer class=\"site\">Facts from <cite>{}</cite>; wording and scoring by Versus.</footer>",
+                    escape(&dataset.source.title)
+                )
+            } else {
+                trimmed.replace("dataset=\"node-vs-django\"", &format!("dataset=\"{}\"", dataset.id))
+            };
+            format!("{indent}{replaced}\n")
+        })
+        .collect()
+}
+
+/// The npm package an author takes without building: everything in
+/// `dist/`, the README and the Hugo and Jekyll snippets, packed by
+/// `npm pack` into `dist/versus-widget-<version>.tgz`.
+fn npm_package(root: &Path, dist: &Path) -> Result {
+    println!("dist: npm pack");
+    let stage = root.join("target/npm/versus-widget");
+    if stage.exists() {
+        fs::remove_dir_all(&stage).map_err(|e| format!("cannot clear {}: {e}", stage.display()))?;
+    }
+    fs::create_dir_all(stage.join("snippets/hugo"))
+        .and_then(|()| fs::create_dir_all(stage.join("snippets/jekyll")))
+        .map_err(|e| format!("cannot create {}: {e}", stage.display()))?;
+    for entry in fs::read_dir(dist).map_err(|e| format!("cannot list dist/: {e}"))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_file() && path.extension().is_none_or(|ext| ext != "tgz") {
+            copy(&path, &stage.join(path.file_name().unwrap_or_default()))?;
+        }
+    }
+    copy(&root.join("README.md"), &stage.join("README.md"))?;
+    for host in ["hugo", "jekyll"] {
+        copy(
+            &root.join("integrations").join(host).join("versus.html"),
+            &stage.join("snippets").join(host).join("versus.html"),
+        )?;
+    }
+    let version = package_version(&read(&root.join("Cargo.toml"))?)?;
+    let manifest = serde_json::json!({
+        "name": "versus-widget",
+        "version": version,
+        "description": "A decision widget: quiz, verdict and comparison table, compiled to WebAssembly",
+        "license": "MIT",
+        "type": "module",
+        "main": "versus.js",
+        "module": "versus.js",
+        "exports": { ".": "./versus.js", "./*": "./*" },
+        "customElements": "custom-elements.json",
+        "keywords": ["web-components", "custom-element", "webassembly", "quiz", "comparison"],
+    });
+    write(&stage.join("package.json"), &format!("{manifest:#}\n"))?;
+    ok(
+        Task::new("npm")
+            .args(["pack", "--silent", "--pack-destination"])
+            .arg(dist)
+            .arg(&stage)
+            .status(),
+        "npm pack failed (see above)",
+    )
+}
+
+/// The widget crate's version, from the `[package]` table of Cargo.toml.
+fn package_version(manifest: &str) -> Result<String> {
+    let package = manifest
+        .split("\n[package]\n")
+        .nth(1)
+        .ok_or("Cargo.toml has no [package] table")?;
+    package
+        .lines()
+        .take_while(|line| !line.starts_with('['))
+        .find_map(|line| line.strip_prefix("version = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .map(str::to_string)
+        .ok_or_else(|| "Cargo.toml's [package] names no version".to_string())
 }
 
 /// Shortens the wasm's import names and the glue's keys for them, in
@@ -231,4 +384,30 @@ fn copy(from: &Path, to: &Path) -> Result {
     fs::copy(from, to)
         .map(|_| ())
         .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_page_follows_another_default_dataset() {
+        let source = read(&root().join("index.html")).unwrap();
+        let text = read(&root().join("crates/versus-cli/tests/fixtures/tiny.toml")).unwrap();
+        let tiny = versus_core::load::from_str(Path::new("tiny.toml"), &text).unwrap();
+        let page = demo_source(&source, &tiny);
+        assert!(page.contains("<title>Tea or coffee?</title>"), "{page}");
+        assert!(page.contains("<h1>Tea or coffee?</h1>"));
+        assert!(page.contains("dataset=\"tiny\""));
+        assert!(!page.contains("Node.js"), "{page}");
+        // The dataset it was written for: as written.
+        let nvd = versus_core::load::from_file(&root().join("data/node-vs-django.toml")).unwrap();
+        assert_eq!(demo_source(&source, &nvd), source);
+    }
+
+    #[test]
+    fn the_package_version_is_the_widget_crates() {
+        let version = package_version(&read(&root().join("Cargo.toml")).unwrap()).unwrap();
+        assert!(version.split('.').count() == 3, "{version}");
+    }
 }

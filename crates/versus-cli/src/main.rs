@@ -109,6 +109,9 @@ enum Command {
     /// Print the dataset format as a JSON Schema (draft-07), for TOML
     /// editors (Taplo, Even Better TOML) to complete and check fields.
     Schema,
+    /// Print the `custom-elements.json` manifest of `<versus-widget>` (its
+    /// attributes, properties and events), which editors and Storybook read.
+    Elements,
     /// Evaluate every complete answer set: the distribution of verdicts and
     /// decisiveness, the extremes, and every breach of the model's
     /// invariants (exit status 1 on any breach).
@@ -155,6 +158,10 @@ fn main() -> ExitCode {
         Command::Pack { file, output } => pack(&file, &output),
         Command::Schema => {
             sayln!("{:#}", versus_core::format::json_schema());
+            Ok(())
+        }
+        Command::Elements => {
+            sayln!("{:#}", elements());
             Ok(())
         }
         Command::Audit { dataset, json } => audit::run(&dataset, json),
@@ -350,6 +357,81 @@ fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failur
         }
     }
     Ok(())
+}
+
+/// The custom elements manifest (schema 1.0.0) of `<versus-widget>`, from
+/// the one attribute list (`versus::config::ATTRIBUTES`).
+fn elements() -> Value {
+    use versus::config::{ATTRIBUTES, EVENTS};
+    // Property names are the attributes' in camel case (`share-url` is
+    // `shareUrl`), as element.js defines them.
+    let camel = |name: &str| {
+        let mut out = String::new();
+        let mut upper = false;
+        for c in name.chars() {
+            if c == '-' {
+                upper = true;
+            } else if upper {
+                out.extend(c.to_uppercase());
+                upper = false;
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    };
+    let about = |a: &versus::config::Attribute| {
+        if a.default.is_empty() {
+            a.values.to_string()
+        } else {
+            format!("{}. Default: {}.", a.values, a.default)
+        }
+    };
+    let attributes: Vec<Value> = ATTRIBUTES
+        .iter()
+        .map(|a| json!({ "name": a.name, "description": about(a), "type": { "text": "string" }, "fieldName": camel(a.name) }))
+        .collect();
+    let members: Vec<Value> = ATTRIBUTES
+        .iter()
+        .map(|a| json!({ "kind": "field", "name": camel(a.name), "attribute": a.name, "reflects": true, "description": about(a) }))
+        .collect();
+    let events: Vec<Value> = EVENTS
+        .iter()
+        .map(|(name, about)| json!({ "name": name, "description": about, "type": { "text": "CustomEvent" } }))
+        .collect();
+    json!({
+        "schemaVersion": "1.0.0",
+        "readme": "README.md",
+        "modules": [{
+            "kind": "javascript-module",
+            "path": "versus.js",
+            "declarations": [{
+                "kind": "class",
+                "name": "VersusWidget",
+                "tagName": "versus-widget",
+                "customElement": true,
+                "description": "A decision quiz and comparison table that recommends one side (or a mix) and explains why, computed in the reader's browser.",
+                "attributes": attributes,
+                "members": members,
+                "events": events,
+                "slots": [{ "name": "", "description": "The fallback content shown until the widget mounts, and kept when its dataset cannot be shown (`versus render` writes one)." }],
+                "cssParts": [
+                    { "name": "widget", "description": "The widget's root." },
+                    { "name": "quiz", "description": "The quiz." },
+                    { "name": "result", "description": "The verdict and its reasons." },
+                    { "name": "share", "description": "The share buttons." },
+                    { "name": "colleagues", "description": "The comparison with a colleague's answers." },
+                    { "name": "table", "description": "The comparison table's section." },
+                    { "name": "comparison", "description": "The comparison `<table>` itself." },
+                    { "name": "pros-cons", "description": "Strengths and weaknesses." },
+                    { "name": "faq", "description": "Questions people ask." }
+                ]
+            }],
+            "exports": [
+                { "kind": "custom-element-definition", "name": "versus-widget", "declaration": { "name": "VersusWidget", "module": "versus.js" } }
+            ]
+        }]
+    })
 }
 
 /// The fallback a page shows inside `<versus-widget>` when JavaScript or
