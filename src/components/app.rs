@@ -55,8 +55,10 @@ pub fn App(props: &AppProps) -> Html {
     // The dataset by address: another file with the same id (a new `src`)
     // is another session too.
     let key = format!(
-        "{:p}\n{}\n{}",
-        props.config.dataset.0, props.config.key, props.mount
+        "{}\n{}\n{}",
+        props.config.dataset.0 as *const _ as usize,
+        props.config.key,
+        props.mount
     );
     html! {
         <Session {key} config={props.config.clone()} store={props.store.clone()} on_notice={props.on_notice.clone()} />

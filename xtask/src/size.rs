@@ -14,9 +14,14 @@ use crate::fail;
 /// report (+3.2 KB), the reader's path (a link as a view, undo, the live
 /// verdict, folding: about +6.4 KB), sources as links and the calm swap
 /// (+1.3 KB) and the frameworks' properties and page background (+0.6 KB)
-/// took it to about 127,400, so the guard stands at 129,000 until the
-/// budget is moved again or cuts are made.
-pub const BUDGET_BROTLI: usize = 129_000;
+/// took it to about 127,400, so the guard stood at 129,000. Datasets at
+/// run time (`src`, inline) took it to about 135,300: the decoder and its
+/// checks, the static sections rendered in the browser (a run-time file
+/// carries no markup), the fallback kept on any failure, and the loader's
+/// fetch of `src` (+7.0 KB, less 0.6 KB from dropping the baked copy and
+/// its projection), so the guard stands at 136,000 until the budget is
+/// moved again or cuts are made.
+pub const BUDGET_BROTLI: usize = 136_000;
 /// Where the size should get to.
 pub const GOAL_BROTLI: usize = 90_000;
 
