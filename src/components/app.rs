@@ -56,9 +56,7 @@ pub fn App(props: &AppProps) -> Html {
     // is another session too.
     let key = format!(
         "{}\n{}\n{}",
-        props.config.dataset.0 as *const _ as usize,
-        props.config.key,
-        props.mount
+        props.config.dataset.0 as *const _ as usize, props.config.key, props.mount
     );
     html! {
         <Session {key} config={props.config.clone()} store={props.store.clone()} on_notice={props.on_notice.clone()} />
