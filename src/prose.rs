@@ -16,11 +16,20 @@ pub struct ProseProps {
     pub dataset: DatasetRef,
 }
 
-fn claims(list: &[Claim], about: &str) -> Html {
+/// The claims about one candidate or verdict under their heading (none:
+/// no list), or nothing where the dataset makes none.
+fn claims(heading: Option<&'static str>, list: &[Claim], about: &str) -> Html {
+    let mut about = list.iter().filter(|c| c.about == about).peekable();
+    if about.peek().is_none() {
+        return Html::default();
+    }
     html! {
-        <ul>
-            { for list.iter().filter(|c| c.about == about).map(|c| html! { <li>{ c.text.as_ref() }</li> }) }
-        </ul>
+        <>
+            if let Some(heading) = heading { <h5>{ heading }</h5> }
+            <ul>
+                { for about.map(|c| html! { <li>{ c.text.as_ref() }</li> }) }
+            </ul>
+        </>
     }
 }
 
@@ -39,12 +48,9 @@ pub fn ProsCons(props: &ProseProps) -> Html {
                         <div class="column">
                             <h4>{ c.name.as_ref() }</h4>
                             <p class="tagline">{ c.tagline.as_ref() }</p>
-                            <h5>{ "Strengths" }</h5>
-                            { claims(&d.pros, &c.id) }
-                            <h5>{ "Weaknesses" }</h5>
-                            { claims(&d.cons, &c.id) }
-                            <h5>{ "A good fit for" }</h5>
-                            { claims(&d.use_cases, &c.id) }
+                            { claims(Some("Strengths"), &d.pros, &c.id) }
+                            { claims(Some("Weaknesses"), &d.cons, &c.id) }
+                            { claims(Some("A good fit for"), &d.use_cases, &c.id) }
                             if !users.is_empty() {
                                 <h5>{ "In production at" }</h5>
                                 <p>{ users.join(", ") }</p>
@@ -57,9 +63,8 @@ pub fn ProsCons(props: &ProseProps) -> Html {
                 <div class="column wide">
                     <h4>{ v.name.as_ref() }</h4>
                     <p class="tagline">{ v.headline.as_ref() }</p>
-                    { claims(&d.use_cases, &v.id) }
-                    <h5>{ "Weaknesses" }</h5>
-                    { claims(&d.cons, &v.id) }
+                    { claims(None, &d.use_cases, &v.id) }
+                    { claims(Some("Weaknesses"), &d.cons, &v.id) }
                 </div>
             }) }
         </section>
