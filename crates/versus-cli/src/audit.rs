@@ -7,13 +7,13 @@ use serde_json::{json, Value};
 use versus_core::audit::{self, Audit};
 use versus_core::{Dataset, Engine};
 
-use crate::{open_dataset, Failure};
+use crate::{open_file, Failure};
 
 /// Beyond this many answer sets the audit would take minutes; say so.
 const LIMIT: u64 = 50_000_000;
 
 pub fn run(name: &str, json: bool) -> Result<(), Failure> {
-    let dataset = open_dataset(name)?;
+    let dataset = open_file(name)?;
     let total = audit::count(&dataset)
         .filter(|&n| n <= LIMIT)
         .ok_or_else(|| {
