@@ -131,7 +131,8 @@ function setStale(stale) {
     ? "Out of date: this is the last version without errors. Fix the errors to update it."
     : good ? "Up to date with the text." : "The preview appears once the dataset has no errors.";
   if (previewNote.textContent !== note) previewNote.textContent = note;
-  for (const node of [preview, previewNote, $("audit-coverage")]) node.toggleAttribute("data-stale", stale);
+  for (const node of [preview, previewNote, $("audit-note")]) node.toggleAttribute("data-stale", stale);
+  $("audit-note").hidden = !stale;
 }
 
 function showPublish(result) {
