@@ -57,7 +57,16 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function run() {
   clearTimeout(timer);
-  const result = JSON.parse(check(area.value));
+  let result;
+  try {
+    result = JSON.parse(check(area.value));
+  } catch (error) {
+    // A fault in the checker, not in the text: say so rather than go quiet.
+    status.textContent = "The checker stopped on this text; reload the page to start it again (your text is kept).";
+    status.dataset.state = "invalid";
+    console.error("author page: the checker failed", error);
+    return;
+  }
   showProblems(result);
   if (result.ok) {
     const changed = !good || good.packed !== result.packed;
