@@ -50,7 +50,7 @@ test("the audit samples the whole space between frames and says what it covered"
   const errors = watchErrors(page);
   await page.goto("/author.html");
   await expect(page.locator("#audit-coverage")).toHaveText(
-    "Sampled 20,000 of 1,574,640 complete answer sets, evenly spaced through all of them (`versus audit` evaluates every one).",
+    "Sampled 20,000 of 1,574,640 complete answer sets, evenly spaced through all of them (versus audit on the command line evaluates every one).",
     { timeout: 25_000 },
   );
   const verdicts = await page.locator("#audit-verdicts tbody th").allTextContents();

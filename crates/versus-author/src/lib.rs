@@ -305,7 +305,7 @@ impl AuditRun {
                 grouped(done)
             ),
             Some(total) if self.sampled() && self.finished() => format!(
-                "Sampled {} of {} complete answer sets, evenly spaced through all of them (`versus audit` evaluates every one).",
+                "Sampled {} of {} complete answer sets, evenly spaced through all of them (versus audit on the command line evaluates every one).",
                 grouped(done),
                 grouped(total)
             ),
