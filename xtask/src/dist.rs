@@ -141,6 +141,7 @@ pub fn build() -> Result {
     for file in WIDGET_FILES {
         println!("dist: {}", dist.join(file).display());
     }
+    crate::author::build(&root, &dist)?;
     Ok(())
 }
 

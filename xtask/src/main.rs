@@ -6,6 +6,7 @@
 //! - `cargo xtask bench`: build for release and print the benchmark tables
 //! - `cargo xtask size`: the size table of what `dist/` holds now (no build)
 
+mod author;
 mod bench;
 mod dist;
 mod server;
