@@ -27,7 +27,7 @@ test("the npm tarball installs into an empty folder and the widget loads from it
   expect(element.tagName).toBe("versus-widget");
   expect(element.attributes.map((a) => a.name)).toContain("src");
   expect(JSON.parse(readFileSync(join(installed, "package.json"), "utf8")).customElements).toBe("custom-elements.json");
-  for (const file of ["versus.js", "versus-app.js", "versus_bg.wasm", "README.md", "snippets/hugo/versus.html", "snippets/jekyll/versus.html", "node-vs-django.versus"]) {
+  for (const file of ["versus.js", "versus-app.js", "versus_bg.wasm", "README.md", "snippets/hugo/versus.html", "snippets/jekyll/versus.html", "node-vs-django.versus", "author.html", "versus-author_bg.wasm"]) {
     expect(readFileSync(join(installed, file)).length, file).toBeGreaterThan(0);
   }
 

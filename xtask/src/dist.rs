@@ -137,11 +137,11 @@ pub fn build() -> Result {
         &dist.join("versus-frame.js"),
     )?;
     write(&dist.join("embed.html"), &embed_page())?;
+    crate::author::build(&root, &dist)?;
     npm_package(&root, &dist)?;
     for file in WIDGET_FILES {
         println!("dist: {}", dist.join(file).display());
     }
-    crate::author::build(&root, &dist)?;
     Ok(())
 }
 

@@ -34,6 +34,8 @@ const STAGES: &[Stage] = &[
                 "clippy",
                 "-p",
                 "versus",
+                "-p",
+                "versus-author",
                 "--target",
                 "wasm32-unknown-unknown",
                 "--all-targets",
