@@ -15,7 +15,7 @@ use versus_core::{audit, load, share, Dataset, Engine};
 /// answer elsewhere is a `question=option` reference).
 const TEXT: &[&str] = &[
     "title", "summary", "note", "hint", "name", "tagline", "headline", "text", "feature", "prompt",
-    "help", "label", "reason", "claim", "condition",
+    "help", "label", "reason", "claim", "condition", "usage",
 ];
 
 fn translations() -> Vec<PathBuf> {
@@ -70,8 +70,9 @@ fn same_but_text(path: &str, key: &str, in_faq: bool, a: &Value, b: &Value, prob
         }
         (Value::String(x), Value::String(y)) => {
             let text = TEXT.contains(&key) || (in_faq && (key == "question" || key == "answer"))
-                // A row's values are text, one per candidate.
-                || path.contains(".values.");
+                // A row's values are text, one per candidate (keyed by
+                // the candidate's id, which stays).
+                || (key == "value" && path.contains(".values["));
             if text {
                 if y.trim().is_empty() {
                     problems.push(format!("{path}: empty"));
