@@ -60,21 +60,12 @@ pub fn build(root: &Path, dist: &Path) -> Result<(), String> {
     )?;
 
     // The glue stays a file of its own, imported from beside the script.
-    check(
-        Task::new("esbuild")
-            .arg(root.join("static/author.js"))
-            .args([
-                "--bundle",
-                "--format=esm",
-                "--minify",
-                "--legal-comments=none",
-                "--log-level=warning",
-                "--external:./versus-author.js",
-            ])
-            .arg(format!("--outfile={}", dist.join("author.js").display()))
-            .status(),
-        "esbuild could not bundle the author page's script",
-    )?;
+    crate::dist::bundle(
+        &root.join("static/author.js"),
+        &dist.join("author.js"),
+        &["--external:./versus-author.js"],
+    )
+    .map_err(|_| "esbuild could not bundle the author page's script".to_string())?;
     copy(&root.join("static/author.html"), &dist.join("author.html"))?;
     copy(&root.join("static/author.css"), &dist.join("author.css"))?;
     for file in ["author.html", "versus-author_bg.wasm"] {

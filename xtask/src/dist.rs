@@ -300,6 +300,12 @@ fn embed_page() -> String {
 
 /// Bundles one entry file into one minified ES module.
 fn bundle_file(entry: &Path, out: &Path) -> Result {
+    bundle(entry, out, &["--loader:.wasm=binary"])
+}
+
+/// Bundles one entry file into one minified ES module, with more of
+/// esbuild's options.
+pub fn bundle(entry: &Path, out: &Path, options: &[&str]) -> Result {
     ok(
         Task::new("esbuild")
             .arg(entry)
@@ -309,8 +315,8 @@ fn bundle_file(entry: &Path, out: &Path) -> Result {
                 "--minify",
                 "--legal-comments=none",
                 "--log-level=warning",
-                "--loader:.wasm=binary",
             ])
+            .args(options)
             .arg(format!("--outfile={}", out.display()))
             .status(),
         "esbuild could not bundle the widget",

@@ -14,8 +14,22 @@ use versus_core::{audit, load, share, Dataset, Engine};
 /// the source's. `question` and `answer` are text in the FAQ only (an
 /// answer elsewhere is a `question=option` reference).
 const TEXT: &[&str] = &[
-    "title", "summary", "note", "hint", "name", "tagline", "headline", "text", "feature", "prompt",
-    "help", "label", "reason", "claim", "condition", "usage",
+    "title",
+    "summary",
+    "note",
+    "hint",
+    "name",
+    "tagline",
+    "headline",
+    "text",
+    "feature",
+    "prompt",
+    "help",
+    "label",
+    "reason",
+    "claim",
+    "condition",
+    "usage",
 ];
 
 fn translations() -> Vec<PathBuf> {
@@ -38,14 +52,26 @@ fn source_of(translation: &Path) -> (Dataset, String) {
     let name = translation.file_name().unwrap().to_string_lossy();
     let mut parts = name.trim_end_matches(".toml").rsplitn(2, '.');
     let lang = parts.next().unwrap().to_string();
-    let id = parts.next().unwrap_or_else(|| panic!("{name}: name it <id>.<lang>.toml"));
+    let id = parts
+        .next()
+        .unwrap_or_else(|| panic!("{name}: name it <id>.<lang>.toml"));
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../data/{id}.toml"));
-    (load::from_file(&source).unwrap_or_else(|e| panic!("{e}")), lang)
+    (
+        load::from_file(&source).unwrap_or_else(|e| panic!("{e}")),
+        lang,
+    )
 }
 
 /// Walks both values together: the same shape, the same numbers and
 /// booleans, the same non-text strings; text may differ but not be empty.
-fn same_but_text(path: &str, key: &str, in_faq: bool, a: &Value, b: &Value, problems: &mut Vec<String>) {
+fn same_but_text(
+    path: &str,
+    key: &str,
+    in_faq: bool,
+    a: &Value,
+    b: &Value,
+    problems: &mut Vec<String>,
+) {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
             let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
@@ -53,7 +79,9 @@ fn same_but_text(path: &str, key: &str, in_faq: bool, a: &Value, b: &Value, prob
             keys.dedup();
             for k in keys {
                 match (x.get(k), y.get(k)) {
-                    (Some(u), Some(v)) => same_but_text(&format!("{path}.{k}"), k, in_faq, u, v, problems),
+                    (Some(u), Some(v)) => {
+                        same_but_text(&format!("{path}.{k}"), k, in_faq, u, v, problems)
+                    }
                     _ => problems.push(format!("{path}.{k}: present in one file only")),
                 }
             }
@@ -78,7 +106,9 @@ fn same_but_text(path: &str, key: &str, in_faq: bool, a: &Value, b: &Value, prob
                     problems.push(format!("{path}: empty"));
                 }
             } else if x != y {
-                problems.push(format!("{path}: `{y}`, but the source has `{x}` (not text: it must stay)"));
+                problems.push(format!(
+                    "{path}: `{y}`, but the source has `{x}` (not text: it must stay)"
+                ));
             }
         }
         _ if a == b => {}
@@ -100,7 +130,12 @@ fn every_translation_shares_everything_but_its_text_with_its_source() {
             &serde_json::to_value(&translation).unwrap(),
             &mut problems,
         );
-        assert!(problems.is_empty(), "{}:\n{}", file.display(), problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "{}:\n{}",
+            file.display(),
+            problems.join("\n")
+        );
         assert_eq!(share::version(&translation), share::version(&source));
     }
 }
