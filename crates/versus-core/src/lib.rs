@@ -20,6 +20,7 @@ pub mod record;
 pub mod report;
 pub mod share;
 pub mod validate;
+pub mod words;
 
 #[cfg(feature = "load")]
 pub mod bundled;
