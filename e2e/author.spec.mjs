@@ -176,7 +176,7 @@ test("the downloaded file is what a widget on another page loads by src", async 
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
   expect(download.suggestedFilename()).toBe("node-vs-django.versus");
   const packed = await readFile(await download.path(), "utf8");
-  expect(packed.startsWith("versus-pack 1\n\"node-vs-django\n")).toBe(true);
+  expect(packed.startsWith("versus-pack 2\n\"node-vs-django\n")).toBe(true);
   // The same text the preview shows inline.
   const inline = await preview(page).locator("script").evaluate((s) => s.textContent);
   expect(packed).toBe(inline);

@@ -68,7 +68,7 @@ test("a server on another origin that allows it (CORS) serves the file", async (
 for (const [what, attributes, says] of [
   ["a missing file (404)", { src: "/packs/missing.versus" }, /src="\/packs\/missing\.versus": HTTP 404/],
   ["a web page served in its place (text/html)", { src: "/index.html" }, /src="\/index\.html": served as text\/html/],
-  ["a file of another format version", { src: "/packs/future.versus" }, /src="\/packs\/future\.versus": packed with format version 2, but this reader knows version 1/],
+  ["a file of another format version", { src: "/packs/future.versus" }, /src="\/packs\/future\.versus": packed with format version 3, but this reader knows version 2/],
   ["a file cut short", { src: "/packs/truncated.versus" }, /src="\/packs\/truncated\.versus": line \d+: /],
   ["random bytes", { src: "/packs/noise.versus" }, /src="\/packs\/noise\.versus": not a packed Versus dataset/],
   ["an unreachable server", { src: "http://127.0.0.1:9/tiny.versus", csp: "off" }, /src="http:\/\/127\.0\.0\.1:9\/tiny\.versus": could not be fetched/],

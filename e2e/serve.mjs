@@ -92,7 +92,7 @@ const generated = {
 
 // What can go wrong with a packed file, made from the good one.
 const tiny = () => readFile(join(packs, "tiny.versus"), "utf8");
-generated["/packs/future.versus"] = async () => (await tiny()).replace(/^versus-pack 1\n/, "versus-pack 2\n");
+generated["/packs/future.versus"] = async () => (await tiny()).replace(/^versus-pack 2\n/, "versus-pack 3\n");
 generated["/packs/truncated.versus"] = async () => { const text = await tiny(); return text.slice(0, text.length / 2); };
 generated["/packs/noise.versus"] = () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
 // A page of the widget with any attributes, from its query: `inline=1`

@@ -510,7 +510,7 @@ fn pack_writes_a_file_that_reads_back_as_the_dataset() {
         text(&out.stderr)
     );
     let packed = std::fs::read_to_string(&out_file).unwrap();
-    assert!(packed.starts_with("versus-pack 1\n"));
+    assert!(packed.starts_with("versus-pack 2\n"));
     let file = versus_core::load::from_file(std::path::Path::new(&fixture("tiny.toml"))).unwrap();
     assert_eq!(versus_core::packed::decode(&packed), Ok(file));
 

@@ -2,10 +2,12 @@
 //! time, by URL or inline in a `<script type="application/x-versus-pack">`
 //! element, without a TOML parser.
 //!
-//! The format is text, one value per line, in the model's field order:
+//! The format is text, one value per line, in the model's field order,
+//! then the lines of the pack's word catalogue (`crate::words`; none for
+//! English):
 //!
 //! ```text
-//! versus-pack 1          the format and its version
+//! versus-pack 2          the format and its version
 //! "node-vs-django        text: `"` then the text, escaped
 //! #10                    a number: `#` then decimal, at most 3 decimals
 //! *12                    a list: `*` then its length, then its items
@@ -17,7 +19,7 @@
 //! control character or any other escape is refused, so a pack is safe
 //! inside a `<script>` element (no `</script`, no `<!--`) and holds text,
 //! never markup. Positional, with no field names: it is small (Node.js vs
-//! Django, whole: 27,846 B, 7,897 B brotli; its TOML 43,326 B, 10,257 B
+//! Django, whole: 28,681 B, 8,066 B brotli; its TOML 43,326 B, 10,257 B
 //! brotli), needs no parser beyond splitting
 //! lines, and decodes with the string and number code the wasm already
 //! has. The version names the field order: any change to the model's
@@ -56,8 +58,9 @@ use crate::validate::MAX_WEIGHT;
 
 /// The first word of every packed dataset.
 pub const MAGIC: &str = "versus-pack";
-/// The format version this code writes and reads.
-pub const VERSION: u32 = 1;
+/// The format version this code writes and reads (2: the words of the
+/// pack's language follow the dataset).
+pub const VERSION: u32 = 2;
 /// The largest packed dataset a reader accepts, in bytes.
 pub const MAX_BYTES: usize = 1 << 20;
 /// The media type for a packed dataset, inline or served.
@@ -90,26 +93,47 @@ pub enum PackError {
 
 type Result<T> = std::result::Result<T, PackError>;
 
-/// Packs a validated dataset. [`decode`] of the result equals it.
+/// Packs a validated dataset, in English (no words of its own).
 pub fn encode(dataset: &Dataset) -> String {
+    encode_with_words(dataset, &[])
+}
+
+/// Packs a validated dataset with the words of its language: the lines
+/// of a catalogue file (`versus_core::words`), none for English.
+pub fn encode_with_words(dataset: &Dataset, words: &[Text]) -> String {
     let mut w = Writer(String::with_capacity(64 * 1024));
     w.0.push_str(MAGIC);
     w.0.push(' ');
     w.0.push_str(&VERSION.to_string());
     w.0.push('\n');
     dataset.put(&mut w);
+    words.put(&mut w);
     w.0
+}
+
+/// What a packed file holds: a dataset, and the lines of its language's
+/// catalogue (empty: English).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pack {
+    pub dataset: Dataset,
+    pub words: List<Text>,
 }
 
 /// Reads a packed dataset: what [`encode`] wrote, checked.
 pub fn decode(packed: &str) -> Result<Dataset> {
-    let dataset = read(packed)?;
-    whole_holds_together(&dataset)?;
-    Ok(dataset)
+    decode_pack(packed).map(|pack| pack.dataset)
 }
 
-/// Header, the dataset, nothing after it, then the integrity checks.
-fn read(packed: &str) -> Result<Dataset> {
+/// Reads a packed file whole: the dataset, checked, and its words.
+pub fn decode_pack(packed: &str) -> Result<Pack> {
+    let pack = read(packed)?;
+    whole_holds_together(&pack.dataset)?;
+    Ok(pack)
+}
+
+/// Header, the dataset, its words, nothing after them, then the integrity
+/// checks.
+fn read(packed: &str) -> Result<Pack> {
     if packed.len() > MAX_BYTES {
         return Err(PackError::TooLarge {
             bytes: packed.len(),
@@ -134,6 +158,7 @@ fn read(packed: &str) -> Result<Dataset> {
         });
     }
     let dataset = Dataset::take(&mut r);
+    let words = List::<Text>::take(&mut r);
     if let Some(error) = r.error {
         return Err(error);
     }
@@ -142,7 +167,7 @@ fn read(packed: &str) -> Result<Dataset> {
         return Err(PackError::Trailing { line: r.line + 1 });
     }
     holds_together(&dataset)?;
-    Ok(dataset)
+    Ok(Pack { dataset, words })
 }
 
 /// A whole number of at most `max` digits.
@@ -410,8 +435,14 @@ impl<T: Take> Take for Option<T> {
 
 impl<T: Put + Clone> Put for List<T> {
     fn put(&self, w: &mut Writer) {
+        self.as_ref().put(w);
+    }
+}
+
+impl<T: Put> Put for [T] {
+    fn put(&self, w: &mut Writer) {
         w.line('*', &self.len().to_string());
-        for item in self.iter() {
+        for item in self {
             item.put(w);
         }
     }

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
-use versus_core::model::Dataset;
+use versus_core::model::{Dataset, Text};
 use versus_core::packed::{self, PackError};
 use versus_core::{load, Answers, Engine};
 
@@ -44,7 +44,7 @@ fn runs(dataset: &Dataset) {
 fn the_bundled_dataset_packs_and_reads_back_the_same() {
     let file = common::file();
     let packed = packed::encode(&file);
-    assert!(packed.starts_with("versus-pack 1\n"));
+    assert!(packed.starts_with("versus-pack 2\n"));
     assert_eq!(packed::decode(&packed).expect("reads back"), file);
     runs(&packed::decode(&packed).expect("reads back"));
 }
@@ -64,18 +64,18 @@ fn a_pack_is_text_safe_inside_a_script_element() {
 
 #[test]
 fn another_format_version_is_refused_naming_both() {
-    let packed = bundled_pack().replacen("versus-pack 1\n", "versus-pack 2\n", 1);
-    let error = packed::decode(&packed).expect_err("version 2");
+    let packed = bundled_pack().replacen("versus-pack 2\n", "versus-pack 3\n", 1);
+    let error = packed::decode(&packed).expect_err("version 3");
     assert_eq!(
         error,
         PackError::Version {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         }
     );
     let message = error.to_string();
     assert!(
-        message.contains("version 2") && message.contains("version 1"),
+        message.contains("version 3") && message.contains("version 2"),
         "{message}"
     );
 }
@@ -191,12 +191,12 @@ fn every_cut_short_pack_is_refused() {
 #[test]
 fn a_megabyte_of_lines_decodes_quickly() {
     let start = Instant::now();
-    let mut lists = String::from("versus-pack 1\n\"a\n\"b\n\"c\n\"d\n\"e\n");
+    let mut lists = String::from("versus-pack 2\n\"a\n\"b\n\"c\n\"d\n\"e\n");
     while lists.len() < packed::MAX_BYTES - 8 {
         lists.push_str("*256\n");
     }
     let _ = packed::decode(&lists);
-    let mut texts = String::from("versus-pack 1\n");
+    let mut texts = String::from("versus-pack 2\n");
     while texts.len() < packed::MAX_BYTES - 8 {
         texts.push_str("\"\\l\\n\n");
     }
@@ -265,7 +265,7 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..4096)) {
         let text = String::from_utf8_lossy(&bytes);
         let _ = packed::decode(&text);
-        let with_header = format!("versus-pack 1\n{text}");
+        let with_header = format!("versus-pack 2\n{text}");
         let _ = packed::decode(&with_header);
     }
 }
@@ -278,7 +278,7 @@ proptest! {
     #[test]
     fn arbitrary_lines_never_panic(lines in proptest::collection::vec(
         "(\"[a-z-]{0,8}|#[0-9.]{0,6}|\\*[0-9]{1,3}|-|\\+|[^\n]{0,8})", 0..200)) {
-        let text = format!("versus-pack 1\n{}", lines.join("\n"));
+        let text = format!("versus-pack 2\n{}", lines.join("\n"));
         if let Ok(dataset) = packed::decode(&text) {
             runs(&dataset);
         }
@@ -401,4 +401,22 @@ fn a_dataset_at_every_limit_decodes_and_runs_in_time() {
             assert!(took < Duration::from_secs(2), "{name}: {took:?}");
         }
     }
+}
+
+#[test]
+fn a_pack_carries_the_words_of_its_language() {
+    let file = tiny();
+    let words: Vec<Text> = ["lang = de", "plural = one: n = 1", "Pair = {a} und {b}"]
+        .into_iter()
+        .map(Cow::Borrowed)
+        .collect();
+    let text = packed::encode_with_words(&file, &words);
+    let pack = packed::decode_pack(&text).expect("reads back");
+    assert_eq!(pack.dataset, file);
+    assert_eq!(pack.words.as_ref(), words.as_slice());
+    // English: no words of its own.
+    assert!(packed::decode_pack(&packed::encode(&file))
+        .unwrap()
+        .words
+        .is_empty());
 }
