@@ -21,7 +21,7 @@
 // `dataset` cannot be written (React throws, Vue drops it): `dataset-id`
 // names the same thing under a name no element has, for frameworks.
 
-const OBSERVED = ["dataset", "dataset-id", "src", "sections", "theme", "share", "persist", "id", "share-url", "answers", "loading"];
+const OBSERVED = ["dataset", "dataset-id", "src", "lang", "sections", "theme", "share", "persist", "id", "share-url", "answers", "loading"];
 const LOADING = ["lazy", "eager"];
 const SWITCHES = ["share", "persist"];
 const property = (name) => name.replace(/-(.)/g, (_, letter) => letter.toUpperCase());
@@ -44,25 +44,66 @@ const PACK = "application/x-versus-pack";
 // The largest packed file read; the wasm refuses more than this anyway.
 const MAX_PACK = 1 << 20;
 
-// The packed dataset an element gives: its inline data, else its `src`
-// fetched. Resolves to null where it gives none (the `dataset` attribute
-// decides), to { source, text }, or to { source, text: null } once the
-// console has said why it could not be read. Never rejects.
-function given(element) {
-  const inline = [...element.children].find((child) => child.localName === "script" && child.type === PACK);
-  if (inline) return Promise.resolve({ source: `the inline <script type="${PACK}">`, text: inline.textContent });
-  const src = element.getAttribute("src");
-  if (src === null) return Promise.resolve(null);
-  const source = `src="${src}"`;
-  return Promise.resolve().then(() => fetch(new URL(src, document.baseURI), { credentials: "same-origin" })).then((response) => {
+// The reader's language: the element's own `lang`, else the nearest
+// ancestor's, else the page's, else English; a region counts as its
+// language (`de-AT` is `de`).
+export function language(element) {
+  const tagged = element.closest("[lang]");
+  return ((tagged && tagged.getAttribute("lang")) || "").trim().toLowerCase().split(/[-_]/)[0] || "en";
+}
+
+// What the release build bundles (esbuild's define): the default dataset
+// and the languages its translations come in, each a packed file beside
+// this script (`node-vs-django.de.versus`). Unbuilt (the browser tests),
+// English only.
+const DEFAULT_DATASET = typeof VERSUS_DEFAULT_DATASET === "string" ? VERSUS_DEFAULT_DATASET : "";
+const LANGUAGES = typeof VERSUS_LANGUAGES === "string" ? VERSUS_LANGUAGES.split(",") : [];
+
+// Fetches a packed file; resolves to its text, or rejects with the problem
+// in words.
+function fetchPack(url) {
+  return Promise.resolve().then(() => fetch(url, { credentials: "same-origin" })).then((response) => {
     if (!response.ok) throw `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
     const type = (response.headers.get("content-type") || "").split(";")[0].trim().toLowerCase();
     if (type === "text/html") throw "served as text/html: the address gives a web page, not a packed dataset (is the path right?)";
     if (Number(response.headers.get("content-length")) > MAX_PACK) throw `larger than the ${MAX_PACK} bytes a packed dataset may hold`;
-    return response.text().then((text) => ({ source, text }));
-  }).catch((problem) => {
-    const why = typeof problem === "string" ? problem
-      : `could not be fetched (${problem && problem.message}): a wrong address, offline, a server that does not let this page read it (CORS), or a CSP without it in connect-src`;
+    return response.text();
+  }, (problem) => {
+    throw `could not be fetched (${problem && problem.message}): a wrong address, offline, a server that does not let this page read it (CORS), or a CSP without it in connect-src`;
+  });
+}
+
+// The packed dataset an element gives: its inline data, else its `src`
+// fetched, else, in a language the build has a translation for, the
+// bundled dataset's translation beside this script (a language it has
+// none for is English, with no error and no request). Resolves to null
+// where the element gives nothing (the `dataset` attribute decides), to
+// { source, text }, or to { source, text: null } once the console has said
+// why it could not be read. Never rejects.
+function given(element) {
+  const inline = [...element.children].find((child) => child.localName === "script" && child.type === PACK);
+  if (inline) return Promise.resolve({ source: `the inline <script type="${PACK}">`, text: inline.textContent });
+  const src = element.getAttribute("src");
+  const source = `src="${src}"`;
+  let url = null;
+  if (src !== null) {
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      // Said below, as a file that cannot be read.
+    }
+  } else {
+    const lang = language(element);
+    const id = (element.getAttribute("dataset-id") || element.getAttribute("dataset") || DEFAULT_DATASET).trim();
+    if (!LANGUAGES.includes(lang) || !/^[a-z0-9-]+$/.test(id)) return Promise.resolve(null);
+    const translation = new URL(`./${id}.${lang}.versus`, import.meta.url);
+    // Not uploaded beside the script, or unreadable: English, said once.
+    return fetchPack(translation).then((text) => ({ source: `${translation}`, text }), (why) => {
+      console.warn(`<versus-widget>: the ${lang} translation ${translation}: ${why}. Showing English.`);
+      return null;
+    });
+  }
+  return (url ? fetchPack(url) : Promise.reject("not an address")).then((text) => ({ source, text }), (why) => {
     console.error(`<versus-widget>: ${source}: ${why}. Keeping the fallback content.`);
     return { source, text: null };
   });
@@ -176,7 +217,7 @@ export function define(loadApp, tag = "versus-widget") {
       if (previous === value || !state) return;
       if (name === "loading") {
         if (state.waiting && loading(this) === "eager") come(this);
-      } else if (name === "src") {
+      } else if (name === "src" || name === "lang" || ((name === "dataset" || name === "dataset-id") && language(this) !== "en")) {
         // The latest `src` wins, however the fetches finish; an element
         // still waiting to come near reads it then.
         if (state.waiting) return;

@@ -138,18 +138,20 @@ impl Widget {
     fn dataset(&mut self) -> Option<DatasetRef> {
         let found = match &self.given {
             Some((_, None)) => return None,
-            Some((source, Some(text))) => datasets::unpack(text).map_err(|error| {
-                let mut message = String::from("<versus-widget>: ");
-                for part in [
-                    source,
-                    ": ",
-                    &error.to_string(),
-                    ". Keeping the fallback content.",
-                ] {
-                    message.push_str(part);
-                }
-                message
-            }),
+            Some((source, Some(text))) => {
+                datasets::unpack(text).map(|u| u.dataset).map_err(|error| {
+                    let mut message = String::from("<versus-widget>: ");
+                    for part in [
+                        source,
+                        ": ",
+                        &error.to_string(),
+                        ". Keeping the fallback content.",
+                    ] {
+                        message.push_str(part);
+                    }
+                    message
+                })
+            }
             None => config::bundled(|name| self.host.get_attribute(name)),
         };
         found.map_err(|message| self.say(message, true)).ok()

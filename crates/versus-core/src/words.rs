@@ -107,7 +107,7 @@ pub struct Words {
 }
 
 /// English, the reference: its texts are the catalogue's own.
-pub const ENGLISH: Words = Words {
+pub static ENGLISH: Words = Words {
     lang: Cow::Borrowed("en"),
     rtl: false,
     decimal: '.',
@@ -135,7 +135,10 @@ impl Words {
     pub fn parse(text: &str) -> Result<Words, CatalogueError> {
         let mut words = Words {
             lang: Cow::Borrowed(""),
-            ..ENGLISH
+            rtl: false,
+            decimal: '.',
+            plural: Vec::new(),
+            texts: Vec::new(),
         };
         for (i, line) in text.lines().enumerate() {
             let fail = |problem: &str| CatalogueError {
