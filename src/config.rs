@@ -21,7 +21,7 @@ pub struct Attribute {
 /// (`versus elements`) are written from it, and `tests/attributes.rs`
 /// checks that the element's observed attributes, `embed.html`'s
 /// parameters and the Hugo and Jekyll snippets match it.
-pub const ATTRIBUTES: [Attribute; 11] = [
+pub const ATTRIBUTES: [Attribute; 12] = [
     Attribute {
         name: "dataset",
         values: "a bundled dataset id; one that names none keeps the element's own content and says so on the console",
@@ -36,6 +36,11 @@ pub const ATTRIBUTES: [Attribute; 11] = [
         name: "src",
         values: "the address of a packed dataset (`versus pack`, or the author page's download): same origin, or a server that allows it by CORS. It wins over `dataset`; inline data (a child `<script type=\"application/x-versus-pack\">`) wins over both",
         default: "",
+    },
+    Attribute {
+        name: "lang",
+        values: "the reader's language (`de`, `ar`, `pt-BR`: a region counts as its language): the widget's words and the dataset's text in it where the build has a translation (the bundled Node.js vs Django: `de`, `ar`), else English; changing it applies at once",
+        default: "the nearest `lang` around the element, else English",
     },
     Attribute {
         name: "sections",

@@ -10,7 +10,7 @@
 //        copy-link button then offers it, and its fragment restores answers.
 // Messages go to the origin in `parent-origin` when given (and only messages
 // from it are heard), else to any origin: they hold only answers and scores.
-const ATTRIBUTES = ["dataset", "src", "sections", "theme", "share", "persist", "id", "answers"];
+const ATTRIBUTES = ["dataset", "src", "lang", "sections", "theme", "share", "persist", "id", "answers"];
 const query = new URLSearchParams(location.search);
 const parentOrigin = query.get("parent-origin") || "*";
 
