@@ -53,11 +53,11 @@ export function language(element) {
 }
 
 // What the release build bundles (esbuild's define): the default dataset
-// and the languages its translations come in, each a packed file beside
-// this script (`node-vs-django.de.versus`). Unbuilt (the browser tests),
-// English only.
+// and the translations of the bundled datasets, each a packed file beside
+// this script (`node-vs-django.de` is `node-vs-django.de.versus`). Unbuilt
+// (the browser tests), English only.
 const DEFAULT_DATASET = typeof VERSUS_DEFAULT_DATASET === "string" ? VERSUS_DEFAULT_DATASET : "";
-const LANGUAGES = typeof VERSUS_LANGUAGES === "string" ? VERSUS_LANGUAGES.split(",") : [];
+const TRANSLATIONS = typeof VERSUS_TRANSLATIONS === "string" ? VERSUS_TRANSLATIONS.split(",") : [];
 
 // Fetches a packed file; resolves to its text, or rejects with the problem
 // in words.
@@ -95,7 +95,7 @@ function given(element) {
   } else {
     const lang = language(element);
     const id = (element.getAttribute("dataset-id") || element.getAttribute("dataset") || DEFAULT_DATASET).trim();
-    if (!LANGUAGES.includes(lang) || !/^[a-z0-9-]+$/.test(id)) return Promise.resolve(null);
+    if (!TRANSLATIONS.includes(`${id}.${lang}`)) return Promise.resolve(null);
     const translation = new URL(`./${id}.${lang}.versus`, import.meta.url);
     // Not uploaded beside the script, or unreadable: English, said once.
     return fetchPack(translation).then((text) => ({ source: `${translation}`, text }), (why) => {

@@ -68,26 +68,48 @@ pub fn build() -> Result {
     }
     fs::create_dir_all(&dist).map_err(|e| format!("cannot create dist/: {e}"))?;
 
-    println!("dist: esbuild versus.js (loader) and versus-app.js (glue)");
-    let entries = root.join("src/entries");
-    bundle_file(&entries.join("loader.js"), &dist.join("versus.js"))?;
-    bundle_file(&entries.join("app.js"), &dist.join("versus-app.js"))?;
-    copy(&trunk.join("versus_bg.wasm"), &dist.join("versus_bg.wasm"))?;
-    let demo_css = read(&root.join("static/demo.css"))?;
-    copy(&root.join("static/demo.css"), &dist.join("demo.css"))?;
-
-    // The bundled set as build.rs reads it, the default first.
+    // The bundled set as build.rs reads it, the default first, and the
+    // translations of each that have the words of their language.
     let bundled = versus_core::bundled::from_manifest(
         &read(&root.join("Cargo.toml"))?,
         std::env::var("VERSUS_DATASETS").ok().as_deref(),
     )?;
     let default = bundled.default_id().to_string();
+    let translations = translations(&root, &bundled.ids);
+
+    println!("dist: esbuild versus.js (loader) and versus-app.js (glue)");
+    let entries = root.join("src/entries");
+    let names: Vec<String> = translations.iter().map(|t| format!("{}.{}", t.id, t.lang)).collect();
+    bundle(
+        &entries.join("loader.js"),
+        &dist.join("versus.js"),
+        &[
+            &format!("--define:VERSUS_DEFAULT_DATASET={default:?}"),
+            &format!("--define:VERSUS_TRANSLATIONS={:?}", names.join(",")),
+        ],
+    )?;
+    bundle_file(&entries.join("app.js"), &dist.join("versus-app.js"))?;
+    copy(&trunk.join("versus_bg.wasm"), &dist.join("versus_bg.wasm"))?;
+    let demo_css = read(&root.join("static/demo.css"))?;
+    copy(&root.join("static/demo.css"), &dist.join("demo.css"))?;
+
     for id in &bundled.ids {
         let file = root.join("data").join(format!("{id}.toml"));
         let out = dist.join(format!("{id}.versus"));
         versus(&[
             "pack".as_ref(),
             file.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ])?;
+    }
+    for t in &translations {
+        let out = dist.join(format!("{}.{}.versus", t.id, t.lang));
+        versus(&[
+            "pack".as_ref(),
+            t.file.as_os_str(),
+            "--words".as_ref(),
+            t.words.as_os_str(),
             "-o".as_ref(),
             out.as_os_str(),
         ])?;
@@ -143,6 +165,42 @@ pub fn build() -> Result {
         println!("dist: {}", dist.join(file).display());
     }
     Ok(())
+}
+
+/// A translation of a bundled dataset the release ships: the dataset in
+/// `data/translations/<id>.<lang>.toml` with its language's words in
+/// `data/words/<lang>.txt`.
+struct Translation {
+    id: String,
+    lang: String,
+    file: PathBuf,
+    words: PathBuf,
+}
+
+/// Every translation of these datasets that has the words of its language.
+fn translations(root: &Path, ids: &[String]) -> Vec<Translation> {
+    let mut found = Vec::new();
+    let Ok(entries) = fs::read_dir(root.join("data/translations")) else {
+        return found;
+    };
+    for entry in entries.flatten() {
+        let file = entry.path();
+        let name = file.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let Some((id, lang)) = name.strip_suffix(".toml").and_then(|n| n.rsplit_once('.')) else {
+            continue;
+        };
+        let words = root.join("data/words").join(format!("{lang}.txt"));
+        if ids.iter().any(|i| i == id) && words.exists() {
+            found.push(Translation {
+                id: id.to_string(),
+                lang: lang.to_string(),
+                file,
+                words,
+            });
+        }
+    }
+    found.sort_by(|a, b| (&a.id, &a.lang).cmp(&(&b.id, &b.lang)));
+    found
 }
 
 /// Runs the command line (`versus ...`) built from this workspace, with
