@@ -79,7 +79,10 @@ pub fn build() -> Result {
 
     println!("dist: esbuild versus.js (loader) and versus-app.js (glue)");
     let entries = root.join("src/entries");
-    let names: Vec<String> = translations.iter().map(|t| format!("{}.{}", t.id, t.lang)).collect();
+    let names: Vec<String> = translations
+        .iter()
+        .map(|t| format!("{}.{}", t.id, t.lang))
+        .collect();
     bundle(
         &entries.join("loader.js"),
         &dist.join("versus.js"),
@@ -185,7 +188,11 @@ fn translations(root: &Path, ids: &[String]) -> Vec<Translation> {
     };
     for entry in entries.flatten() {
         let file = entry.path();
-        let name = file.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let name = file
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         let Some((id, lang)) = name.strip_suffix(".toml").and_then(|n| n.rsplit_once('.')) else {
             continue;
         };

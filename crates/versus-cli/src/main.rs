@@ -54,6 +54,11 @@ enum Command {
     Validate {
         /// The dataset TOML file.
         file: PathBuf,
+        /// Check it as a translation of this dataset (a bundled id or a
+        /// file): every id, reference, number and address the source's,
+        /// every text translated (what still reads as the source is listed).
+        #[arg(long, value_name = "SOURCE")]
+        translation_of: Option<String>,
     },
     /// Compute the verdict, scores and reasons for a set of answers.
     Recommend {
@@ -140,7 +145,10 @@ enum Failure {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Validate { file } => validate(&file),
+        Command::Validate {
+            file,
+            translation_of,
+        } => validate(&file, translation_of.as_deref()),
         Command::Recommend {
             dataset,
             answers,
@@ -220,8 +228,22 @@ fn checked(file: &Path) -> Result<Dataset, Failure> {
     Ok(dataset)
 }
 
-fn validate(file: &Path) -> Result<(), Failure> {
+fn validate(file: &Path, translation_of: Option<&str>) -> Result<(), Failure> {
     let dataset = checked(file)?;
+    if let Some(source) = translation_of {
+        let differences = versus_core::translation::compare(&open_file(source)?, &dataset);
+        for difference in &differences {
+            let severity = if difference.breaks() { "" } else { "warning: " };
+            eprintln!("{}: {severity}{difference}", file.display());
+        }
+        let broken = differences.iter().filter(|d| d.breaks()).count();
+        if broken > 0 {
+            return Err(Failure::Usage(format!(
+                "{}: not a translation of {source}: {broken} problem(s) above",
+                file.display()
+            )));
+        }
+    }
     sayln!(
         "{}: ok: {} questions, {} rows, {} verdicts",
         file.display(),

@@ -26,6 +26,8 @@ pub mod words;
 pub mod bundled;
 #[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "load")]
+pub mod translation;
 
 pub use answers::{AnswerError, Answers};
 pub use engine::{Change, Engine, Ranking, Tally};

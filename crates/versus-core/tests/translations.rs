@@ -6,31 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::Value;
-use versus_core::{audit, load, share, Dataset, Engine};
-
-/// The fields whose strings a reader sees and a translation rewrites.
-/// Everything else (ids, references, answers, addresses, anchors) must be
-/// the source's. `question` and `answer` are text in the FAQ only (an
-/// answer elsewhere is a `question=option` reference).
-const TEXT: &[&str] = &[
-    "title",
-    "summary",
-    "note",
-    "hint",
-    "name",
-    "tagline",
-    "headline",
-    "text",
-    "feature",
-    "prompt",
-    "help",
-    "label",
-    "reason",
-    "claim",
-    "condition",
-    "usage",
-];
+use versus_core::{audit, load, share, translation, Dataset, Engine};
 
 fn translations() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/translations");
@@ -62,74 +38,16 @@ fn source_of(translation: &Path) -> (Dataset, String) {
     )
 }
 
-/// Walks both values together: the same shape, the same numbers and
-/// booleans, the same non-text strings; text may differ but not be empty.
-fn same_but_text(
-    path: &str,
-    key: &str,
-    in_faq: bool,
-    a: &Value,
-    b: &Value,
-    problems: &mut Vec<String>,
-) {
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
-            keys.sort();
-            keys.dedup();
-            for k in keys {
-                match (x.get(k), y.get(k)) {
-                    (Some(u), Some(v)) => {
-                        same_but_text(&format!("{path}.{k}"), k, in_faq, u, v, problems)
-                    }
-                    _ => problems.push(format!("{path}.{k}: present in one file only")),
-                }
-            }
-        }
-        (Value::Array(x), Value::Array(y)) => {
-            if x.len() != y.len() {
-                problems.push(format!("{path}: {} entries against {}", y.len(), x.len()));
-                return;
-            }
-            let faq = in_faq || key == "faq";
-            for (i, (u, v)) in x.iter().zip(y).enumerate() {
-                same_but_text(&format!("{path}[{i}]"), key, faq, u, v, problems);
-            }
-        }
-        (Value::String(x), Value::String(y)) => {
-            let text = TEXT.contains(&key) || (in_faq && (key == "question" || key == "answer"))
-                // A row's values are text, one per candidate (keyed by
-                // the candidate's id, which stays).
-                || (key == "value" && path.contains(".values["));
-            if text {
-                if y.trim().is_empty() {
-                    problems.push(format!("{path}: empty"));
-                }
-            } else if x != y {
-                problems.push(format!(
-                    "{path}: `{y}`, but the source has `{x}` (not text: it must stay)"
-                ));
-            }
-        }
-        _ if a == b => {}
-        _ => problems.push(format!("{path}: {b}, but the source has {a}")),
-    }
-}
-
 #[test]
 fn every_translation_shares_everything_but_its_text_with_its_source() {
     for file in translations() {
         let translation = load::from_file(&file).unwrap_or_else(|e| panic!("{e}"));
         let (source, _) = source_of(&file);
-        let mut problems = Vec::new();
-        same_but_text(
-            "",
-            "",
-            false,
-            &serde_json::to_value(&source).unwrap(),
-            &serde_json::to_value(&translation).unwrap(),
-            &mut problems,
-        );
+        let problems: Vec<String> = translation::compare(&source, &translation)
+            .iter()
+            .filter(|d| d.breaks())
+            .map(|d| d.to_string())
+            .collect();
         assert!(
             problems.is_empty(),
             "{}:\n{}",
@@ -160,4 +78,35 @@ fn every_translation_decides_exactly_as_its_source() {
             );
         }
     }
+}
+
+#[test]
+fn a_broken_translation_is_told_where() {
+    let source = load::from_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../versus-cli/tests/fixtures/tiny.toml"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut translated = source.clone();
+    translated.title = "Tee oder Kaffee?".into();
+    translated.questions.to_mut()[0].id = "gewohnheit".into();
+    translated.questions.to_mut()[0].prompt = "".into();
+    let differences = translation::compare(&source, &translated);
+    let said: Vec<String> = differences.iter().map(|d| d.to_string()).collect();
+    assert!(
+        said.iter()
+            .any(|d| d.starts_with("questions[0].id: `gewohnheit`, but the source has `habit`")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter()
+            .any(|d| d.starts_with("questions[0].prompt: empty")),
+        "{said:?}"
+    );
+    // What is not translated yet is named too, and does not break it.
+    assert!(differences.iter().any(|d| !d.breaks()
+        && d.to_string()
+            .starts_with("summary: still the source's text")));
+    assert!(!differences
+        .iter()
+        .any(|d| d.to_string().starts_with("title")));
 }
