@@ -238,3 +238,20 @@ test("at 390 px nothing is wider than the viewport", async ({ page }) => {
   const widest = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(widest).toBeLessThanOrEqual(390);
 });
+
+test("a translation is checked against the example: what breaks it, and what still reads as the source", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto("/author.html");
+  await expect(page.locator("#status")).toContainText("No errors");
+  const german = await readFile(new URL("../data/translations/node-vs-django.de.toml", import.meta.url), "utf8");
+  await paste(page, german);
+  await page.locator("#as-translation").check();
+  await expect(page.locator("#translation-status")).toContainText("A translation of the example");
+  // Names stay as they are, and are listed for the author to judge.
+  await expect(page.locator("#translation li").first()).toContainText("still the source's text");
+  // A changed number breaks it.
+  await paste(page, german.replace(/weight = (\d+)/, "weight = 7"));
+  await expect(page.locator("#translation-status")).toContainText("Not a translation yet");
+  await expect(page.locator('#translation li[data-severity="error"]').first()).toContainText("but the source has");
+  expect(errors).toEqual([]);
+});

@@ -3,7 +3,7 @@
 // a valid version is previewed in a real <versus-widget> with the packed
 // text inline, audited a few answer sets at a time between frames, and
 // offered as a download and an embed snippet.
-import init, { check, example, skeleton, Auditor } from "./versus-author.js";
+import init, { check, example, skeleton, translation, Auditor } from "./versus-author.js";
 
 // Long enough that a fast typist is not interrupted, short enough to feel live.
 const PAUSE = 250;
@@ -68,6 +68,7 @@ function run() {
     return;
   }
   showProblems(result);
+  showTranslation();
   if (result.ok) {
     const changed = !good || good.packed !== result.packed;
     good = result;
@@ -104,6 +105,26 @@ function showProblems(result) {
     button.addEventListener("click", () => goToLine(p.line));
     return el("li", {}, button);
   }));
+}
+
+// With the box ticked: what the text, read as a translation of the bundled
+// example, still lacks against it.
+function showTranslation() {
+  const on = $("as-translation").checked;
+  const list = $("translation");
+  const said = $("translation-status");
+  said.hidden = !on;
+  if (!on) {
+    list.replaceChildren();
+    return;
+  }
+  const differences = JSON.parse(translation(area.value));
+  const broken = differences.filter((d) => d.breaks).length;
+  const text = broken
+    ? `Not a translation yet: ${plural(broken, "problem")}, and ${differences.length - broken} text(s) still as the example has them.`
+    : `A translation of the example; ${differences.length} text(s) still read as the example's.`;
+  if (said.textContent !== text) said.textContent = text;
+  list.replaceChildren(...differences.map((d) => el("li", { "data-severity": d.breaks ? "error" : "warning" }, d.text)));
 }
 
 // Selects the whole line in the text box, focused and scrolled into view.
@@ -255,6 +276,7 @@ async function start() {
     timer = setTimeout(run, PAUSE);
   });
   $("use-example").addEventListener("click", () => useTemplate("example", "the example"));
+  $("as-translation").addEventListener("change", showTranslation);
   $("use-skeleton").addEventListener("click", () => useTemplate("skeleton", "the skeleton"));
   download.addEventListener("click", downloadPacked);
   copy.addEventListener("click", copySnippet);

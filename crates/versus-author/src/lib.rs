@@ -101,6 +101,19 @@ impl Outcome {
     }
 }
 
+/// How the text, read as a translation of the bundled example, departs
+/// from it (`versus validate --translation-of node-vs-django`): nothing
+/// while the text has errors.
+pub fn against_example(toml: &str) -> Vec<versus_core::translation::Difference> {
+    let Some(translation) = load::check(Path::new(FILE), toml).dataset else {
+        return Vec::new();
+    };
+    match load::from_str(Path::new("node-vs-django.toml"), EXAMPLE) {
+        Ok(source) => versus_core::translation::compare(&source, &translation),
+        Err(_) => Vec::new(),
+    }
+}
+
 /// Checks dataset text as `versus validate` does, and packs it as
 /// `versus pack` does when it is valid.
 pub fn check(toml: &str) -> Outcome {

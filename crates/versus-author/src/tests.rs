@@ -199,3 +199,19 @@ fn numbers_are_grouped_by_thousands() {
     assert_eq!(grouped(1000), "1,000");
     assert_eq!(grouped(1_574_640), "1,574,640");
 }
+
+#[test]
+fn the_german_edition_reads_as_a_translation_of_the_example() {
+    let german = include_str!("../../../data/translations/node-vs-django.de.toml");
+    let differences = crate::against_example(german);
+    assert!(differences.iter().all(|d| !d.breaks()), "{differences:?}");
+    // The example against itself: every text still the example's.
+    let same = crate::against_example(crate::EXAMPLE);
+    assert!(same.iter().all(|d| !d.breaks()) && same.len() > 100);
+    // An id changed: it breaks.
+    let broken = german.replacen("id = \"team\"", "id = \"crew\"", 1);
+    assert!(
+        crate::against_example(&broken).is_empty(),
+        "it no longer validates: nothing to compare"
+    );
+}

@@ -12,6 +12,17 @@ pub fn check(toml: &str) -> String {
     crate::check(toml).to_json().to_string()
 }
 
+/// The text as a translation of the bundled example: a JSON list of
+/// `{ text, breaks }` (see `versus_core::translation::Difference`).
+#[wasm_bindgen]
+pub fn translation(toml: &str) -> String {
+    let list: Vec<serde_json::Value> = crate::against_example(toml)
+        .iter()
+        .map(|d| serde_json::json!({ "text": d.to_string(), "breaks": d.breaks() }))
+        .collect();
+    serde_json::Value::Array(list).to_string()
+}
+
 /// The bundled example's TOML text.
 #[wasm_bindgen]
 pub fn example() -> String {
