@@ -9,7 +9,6 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use versus::components::{App, AppProps};
@@ -134,12 +133,22 @@ fn answers(pairs: &[&str]) -> Answers {
 /// The whole app restoring these answers from a link, as `tests/ssr.rs`
 /// renders it.
 fn app_with(config: Config, answers: &Answers) -> String {
-    let fragment = format!("{}={}", config.key, answers.encode(config.dataset.get()));
-    let store: SharedStore = versus::shared::Shared(Rc::new(MemoryStore {
-        fragment: RefCell::new(fragment),
+    app_over(config, answers, None)
+}
+
+/// The app opening a link with these answers, over the reader's own
+/// answers where there are some (the link's are then only on view).
+fn app_over(config: Config, answers: &Answers, own: Option<&Answers>) -> String {
+    let memory = MemoryStore {
         url: "https://blog.example/post".into(),
         ..MemoryStore::default()
-    }));
+    };
+    if let Some(own) = own {
+        versus::saved::keep(&memory, &config, own, false);
+    }
+    *memory.fragment.borrow_mut() =
+        format!("{}={}", config.key, answers.encode(config.dataset.get()));
+    let store: SharedStore = versus::shared::Shared(Rc::new(memory));
     futures::executor::block_on(
         LocalServerRenderer::<App>::with_props(AppProps {
             config,
@@ -376,5 +385,15 @@ fn every_word_of_the_views_comes_from_the_catalogue() {
         if let Some(stray) = stray_words(&html, &known) {
             panic!("{attributes:?} {given:?}: words outside the catalogue: {stray}\n{html}");
         }
+    }
+    // A link's answers on view over the reader's own (the bar that offers
+    // to go back to them, compare or take the link's).
+    let (link, own) = (answers(&["team=python"]), answers(&["team=javascript"]));
+    let html = app_over(config(&[], words), &link, Some(&own));
+    assert!(html.contains(r#"class="viewing""#), "{html}");
+    let mut known = from_data;
+    known.extend(report_texts(&link));
+    if let Some(stray) = stray_words(&html, &known) {
+        panic!("viewing a link: words outside the catalogue: {stray}\n{html}");
     }
 }
