@@ -1,14 +1,22 @@
-//! A source as a reader sees it, for the widget's views and the sections
-//! `build.rs` renders ahead of time (which compiles this file too).
+//! A source as a reader sees it, for the widget's views.
 
 use versus_core::report::Source;
+use versus_core::words::{Arg, Words};
 use yew::prelude::*;
+
+use crate::ui::Ui;
 
 /// The heading (with its hint where the heading alone does not say where
 /// to look), and a link to that section where the source is online.
-pub fn cite(source: Source<'_>) -> Html {
+pub fn cite(words: &Words, source: Source<'_>) -> Html {
     let text = html! {
-        <cite>{ source.title }if let Some(hint) = source.hint { { " (" }{ hint }{ ")" } }</cite>
+        <cite>
+            if let Some(hint) = source.hint {
+                { words.say(Ui::TitleWithHint, &[("title", Arg::Text(source.title)), ("hint", Arg::Text(hint))]) }
+            } else {
+                { source.title }
+            }
+        </cite>
     };
     match source.href() {
         Some(href) => {

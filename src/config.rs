@@ -5,6 +5,7 @@
 use versus_core::Answers;
 
 use crate::datasets::{self, DatasetRef};
+use crate::ui::WordsRef;
 
 /// One attribute of `<versus-widget>`, as an author reads of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,6 +171,8 @@ pub struct Config {
     /// short form): where the reader has none of their own, the quiz
     /// starts from them.
     pub prefill: Answers,
+    /// The language of the widget's own words (for now always English).
+    pub words: WordsRef,
 }
 
 /// An attribute value that was not understood.
@@ -333,6 +336,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>, dataset: DatasetRef) -> (Confi
         key,
         share_url,
         prefill,
+        words: WordsRef::english(),
     };
     (config, warnings)
 }

@@ -20,6 +20,7 @@ use crate::config::{self, Config};
 use crate::datasets::{self, DatasetRef};
 use crate::platform;
 use crate::saved::SharedStore;
+use crate::ui::{Ui, WordsRef};
 
 #[wasm_bindgen(module = "/src/scheme.js")]
 extern "C" {
@@ -32,8 +33,9 @@ extern "C" {
 thread_local! {
     /// One constructed stylesheet, adopted by every instance's shadow root.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    /// The root of every mounted widget, to show a message if anything panics.
-    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// The root of every mounted widget, with the language of its words,
+    /// to show a message in it if anything panics.
+    static ROOTS: RefCell<Vec<(Element, WordsRef)>> = const { RefCell::new(Vec::new()) };
     /// Apps whose elements left the page, idle, each with its root: the
     /// next element to mount takes one over instead of starting an app. A
     /// Yew app keeps its event listeners (and through them its root) for
@@ -65,10 +67,16 @@ pub fn mount(host: HtmlElement, source: Option<String>, text: Option<String>) ->
 /// by the panic hook.
 fn show_failure() {
     ROOTS.with(|roots| {
-        for root in roots.borrow().iter() {
-            root.set_inner_html(
-                "<p class=\"versus-failure\" role=\"alert\">Sorry, this comparison stopped working. Reload the page to try again.</p>",
-            );
+        for (root, words) in roots.borrow().iter() {
+            // The message as text, not markup: a language's words are data.
+            let Ok(message) = gloo_utils::document().create_element("p") else {
+                continue;
+            };
+            message.set_class_name("versus-failure");
+            let _ = message.set_attribute("role", "alert");
+            message.set_text_content(Some(words.0.template(Ui::StoppedWorking)));
+            root.set_inner_html("");
+            let _ = root.append_child(&message);
         }
     });
 }
@@ -317,7 +325,11 @@ impl Widget {
         }
         shadow.append_child(&root).ok()?;
         self.unfollow = Some(follow_scheme(&self.host, &root));
-        ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+        let words = self
+            .config
+            .as_ref()
+            .map_or_else(WordsRef::english, |c| c.words);
+        ROOTS.with(|roots| roots.borrow_mut().push((root.clone(), words)));
         self.root = Some(root.clone());
         Some(root)
     }
@@ -343,7 +355,7 @@ impl Widget {
         }
         self.idle();
         if let Some(root) = self.root.take() {
-            ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &root));
+            ROOTS.with(|roots| roots.borrow_mut().retain(|(r, _)| r != &root));
             root.remove();
             // Idle until another element takes it.
             if let Some(app) = self.app.take() {

@@ -2,7 +2,10 @@
 
 use std::rc::Rc;
 
+use versus_core::words::Words;
 use yew::prelude::*;
+
+use crate::ui::WordsRef;
 
 /// Runs `effect` after each render in which `deps` changed, but not after
 /// the first one: for work that answers a change (keeping the answers,
@@ -28,4 +31,12 @@ pub fn use_previous<T: Clone + 'static>(value: T) -> T {
     let kept: Rc<std::cell::RefCell<T>> = use_mut_ref(|| value.clone());
     let previous = std::mem::replace(&mut *kept.borrow_mut(), value);
     previous
+}
+
+/// The words of the widget's language, as the `App` provides them; English
+/// where no `App` is above (the static fallback, the sections rendered on
+/// their own).
+#[hook]
+pub fn use_words() -> &'static Words {
+    use_context::<WordsRef>().unwrap_or_default().0
 }

@@ -17,6 +17,7 @@ pub mod prose;
 pub mod saved;
 pub mod shared;
 pub mod state;
+pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;

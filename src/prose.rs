@@ -10,6 +10,8 @@ use yew::prelude::*;
 
 use crate::cite::cite;
 use crate::datasets::DatasetRef;
+use crate::hooks::use_words;
+use crate::ui::{compose, Ui};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProseProps {
@@ -18,7 +20,7 @@ pub struct ProseProps {
 
 /// The claims about one candidate or verdict under their heading (none:
 /// no list), or nothing where the dataset makes none.
-fn claims(heading: Option<&'static str>, list: &[Claim], about: &str) -> Html {
+fn claims(heading: Option<&str>, list: &[Claim], about: &str) -> Html {
     let mut about = list.iter().filter(|c| c.about == about).peekable();
     if about.peek().is_none() {
         return Html::default();
@@ -38,9 +40,11 @@ fn claims(heading: Option<&'static str>, list: &[Claim], about: &str) -> Html {
 #[component]
 pub fn ProsCons(props: &ProseProps) -> Html {
     let d = props.dataset.get();
+    let words = use_words();
+    let t = |message| words.template(message);
     html! {
         <section class="pros-cons" part="pros-cons" aria-labelledby="versus-pros-heading">
-            <h3 id="versus-pros-heading">{ "Strengths and weaknesses" }</h3>
+            <h3 id="versus-pros-heading">{ t(Ui::StrengthsAndWeaknesses) }</h3>
             <div class="columns">
                 { for d.candidates.iter().map(|c| {
                     let users: Vec<&str> = d.users.iter().filter(|u| u.about == c.id).map(|u| u.name.as_ref()).collect();
@@ -48,12 +52,12 @@ pub fn ProsCons(props: &ProseProps) -> Html {
                         <div class="column">
                             <h4>{ c.name.as_ref() }</h4>
                             <p class="tagline">{ c.tagline.as_ref() }</p>
-                            { claims(Some("Strengths"), &d.pros, &c.id) }
-                            { claims(Some("Weaknesses"), &d.cons, &c.id) }
-                            { claims(Some("A good fit for"), &d.use_cases, &c.id) }
+                            { claims(Some(t(Ui::Strengths)), &d.pros, &c.id) }
+                            { claims(Some(t(Ui::Weaknesses)), &d.cons, &c.id) }
+                            { claims(Some(t(Ui::AGoodFitFor)), &d.use_cases, &c.id) }
                             if !users.is_empty() {
-                                <h5>{ "In production at" }</h5>
-                                <p>{ users.join(", ") }</p>
+                                <h5>{ t(Ui::InProductionAt) }</h5>
+                                <p>{ words.list(&users, Ui::CommaPair, Ui::CommaMiddle, Ui::CommaLast) }</p>
                             }
                         </div>
                     }
@@ -64,7 +68,7 @@ pub fn ProsCons(props: &ProseProps) -> Html {
                     <h4>{ v.name.as_ref() }</h4>
                     <p class="tagline">{ v.headline.as_ref() }</p>
                     { claims(None, &d.use_cases, &v.id) }
-                    { claims(Some("Weaknesses"), &d.cons, &v.id) }
+                    { claims(Some(t(Ui::Weaknesses)), &d.cons, &v.id) }
                 </div>
             }) }
         </section>
@@ -75,14 +79,15 @@ pub fn ProsCons(props: &ProseProps) -> Html {
 #[component]
 pub fn Faq(props: &ProseProps) -> Html {
     let d = props.dataset.get();
+    let words = use_words();
     html! {
         <section class="faq" part="faq" aria-labelledby="versus-faq-heading">
-            <h3 id="versus-faq-heading">{ "Questions people ask" }</h3>
+            <h3 id="versus-faq-heading">{ words.template(Ui::QuestionsPeopleAsk) }</h3>
             { for d.faq.iter().map(|f| html! {
                 <details>
                     <summary>{ f.question.as_ref() }</summary>
                     <p>{ f.answer.as_ref() }</p>
-                    <p class="meta">{ "Source: " }{ cite(Source::of(d, &f.section)) }</p>
+                    <p class="meta">{ compose(words, Ui::SourceOf, &[], &[("source", cite(words, Source::of(d, &f.section)))]) }</p>
                 </details>
             }) }
         </section>

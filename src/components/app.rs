@@ -13,12 +13,14 @@ use yew::prelude::*;
 
 use super::{Colleagues, ComparisonTable, Quiz, ResultPanel};
 use crate::config::{Config, Sections};
+use crate::hooks::use_words;
 use crate::hooks::{use_effect_on_change, use_previous};
 use crate::platform;
 use crate::prose::{Faq, ProsCons};
 use crate::saved::{self, SharedStore};
 use crate::shared::Shared;
 use crate::state::{Action, State, Undoable};
+use crate::ui::{Ui, WordsRef};
 
 /// What a widget tells its host page, with the result the answers give.
 #[derive(Clone)]
@@ -58,8 +60,11 @@ pub fn App(props: &AppProps) -> Html {
         "{}\n{}\n{}",
         props.config.dataset.0 as *const _ as usize, props.config.key, props.mount
     );
+    // Every view below reads its words from here (`hooks::use_words`).
     html! {
-        <Session {key} config={props.config.clone()} store={props.store.clone()} on_notice={props.on_notice.clone()} />
+        <ContextProvider<WordsRef> context={props.config.words}>
+            <Session {key} config={props.config.clone()} store={props.store.clone()} on_notice={props.on_notice.clone()} />
+        </ContextProvider<WordsRef>>
     }
 }
 
@@ -68,6 +73,7 @@ pub fn App(props: &AppProps) -> Html {
 fn Session(props: &AppProps) -> Html {
     let config = &props.config;
     let dataset = config.dataset;
+    let words = use_words();
     let state = use_reducer_eq(|| {
         let options = dataset.questions.iter().map(|q| q.options.len()).collect();
         let start = saved::start(&*props.store, config);
@@ -143,10 +149,10 @@ fn Session(props: &AppProps) -> Html {
             // The short answer, as the fallback showed it: it stays.
             <p class="versus-summary">{ dataset.summary.as_ref() }</p>
             if changed_since {
-                <p class="notice" role="status">{ "This link was made with another version of this comparison: the answers that still exist are restored." }</p>
+                <p class="notice" role="status">{ words.template(Ui::LinkFromOtherVersion) }</p>
             }
             if state.own.is_some() {
-                { viewing_bar(&state, &dispatcher, &props.store, config, &compare_link, &verdict) }
+                { viewing_bar(words, &state, &dispatcher, &props.store, config, &compare_link, &verdict) }
             }
             if show(Sections::QUIZ) {
                 <Quiz {dataset} answers={state.answers.clone()} step={state.step}
@@ -281,6 +287,7 @@ const KEPT: usize = 32;
 /// take the link's. Each choice ends the view and moves focus to the
 /// verdict, which stays in place.
 fn viewing_bar(
+    words: &'static versus_core::words::Words,
     state: &State,
     dispatcher: &UseReducerDispatcher<State>,
     store: &SharedStore,
@@ -305,11 +312,11 @@ fn viewing_bar(
     };
     html! {
         <div class="viewing" role="group" aria-labelledby="versus-viewing">
-            <p id="versus-viewing">{ "These are the answers from the link you opened. Your own answers are kept: nothing is saved over them until you change an answer or choose below." }</p>
+            <p id="versus-viewing">{ words.template(Ui::ViewingLinkAnswers) }</p>
             <div class="viewing-actions">
-                <button type="button" class="primary" onclick={choose(|| Action::KeepMine)}>{ "Back to my answers" }</button>
-                <button type="button" onclick={on_compare}>{ "Compare with mine" }</button>
-                <button type="button" onclick={choose(|| Action::UseThese)}>{ "Use these answers" }</button>
+                <button type="button" class="primary" onclick={choose(|| Action::KeepMine)}>{ words.template(Ui::BackToMyAnswers) }</button>
+                <button type="button" onclick={on_compare}>{ words.template(Ui::CompareWithMine) }</button>
+                <button type="button" onclick={choose(|| Action::UseThese)}>{ words.template(Ui::UseTheseAnswers) }</button>
             </div>
         </div>
     }

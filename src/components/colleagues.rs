@@ -5,12 +5,15 @@
 
 use versus_core::compare::leaders_name;
 use versus_core::share::{read_link, Linked};
+use versus_core::words::Arg;
 use versus_core::{Answers, Engine};
 use yew::prelude::*;
 
 use crate::datasets::DatasetRef;
+use crate::hooks::use_words;
 use crate::platform;
 use crate::shared::Shared;
+use crate::ui::{compose, Ui};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ColleaguesProps {
@@ -41,6 +44,8 @@ fn add_colleague(links: &UseStateHandle<Vec<Colleague>>, name: String, link: Att
 
 #[component]
 pub fn Colleagues(props: &ColleaguesProps) -> Html {
+    let words = use_words();
+    let t = |message| words.template(message);
     let links = use_state(Vec::<Colleague>::new);
     let open = use_state_eq(|| false);
     {
@@ -69,20 +74,18 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
     let d = props.dataset;
     html! {
         <details class="colleagues" part="colleagues" open={*open}>
-            <summary>{ "Compare with a colleague" }</summary>
-            <p class="help">{ "Paste the share link of a colleague who took this quiz: see where your answers differ, and which differences would change your result." }</p>
+            <summary>{ t(Ui::CompareWithAColleague) }</summary>
+            <p class="help">{ t(Ui::ColleaguesHelp) }</p>
             <form class="add-colleague" onsubmit={on_add}>
-                <label>{ "A colleague's link " }<input ref={input} type="text" /></label>
-                <label>{ "Their name (optional) " }<input ref={name} type="text" autocomplete="off" /></label>
-                <button type="submit" class="compare-link">{ "Compare" }</button>
+                <label>{ t(Ui::AColleaguesLink) }{ " " }<input ref={input} type="text" /></label>
+                <label>{ t(Ui::TheirNameOptional) }{ " " }<input ref={name} type="text" autocomplete="off" /></label>
+                <button type="submit" class="compare-link">{ t(Ui::Compare) }</button>
             </form>
             <ol class="comparisons">
                 { for links.iter().enumerate().map(|(i, colleague)| {
                     let link = &colleague.link;
                     let who = if colleague.name.is_empty() {
-                        let mut who = String::from("Colleague ");
-                        who.push_str(&(i + 1).to_string());
-                        who
+                        words.say(Ui::ColleagueNumber, &[("n", (i + 1).into())])
                     } else {
                         colleague.name.clone()
                     };
@@ -94,15 +97,16 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
                             links.set(fewer);
                         })
                     };
+                    let strong = html! { <strong>{ who.clone() }</strong> };
                     let body = match read_link(&d, &props.link_key, link) {
                         Linked::Answers { answers, current } => {
                             let comparison = props.engine.compare(&props.answers, &answers);
+                            let verdict = leaders_name(&d, &comparison.theirs);
+                            let message = if current { Ui::ColleagueVerdict } else { Ui::ColleagueVerdictOtherVersion };
                             html! { <>
-                                <p><strong>{ who.clone() }</strong>{ ": " }{ leaders_name(&d, &comparison.theirs) }
-                                    if !current { { " (this link was made with another version of the comparison: the answers that still exist)" } }
-                                </p>
+                                <p>{ compose(words, message, &[("verdict", Arg::Text(&verdict))], &[("who", strong.clone())]) }</p>
                                 if comparison.differences.is_empty() {
-                                    <p>{ "The same answers as yours." }</p>
+                                    <p>{ t(Ui::SameAnswersAsYours) }</p>
                                 } else {
                                     <ul>
                                         { for comparison.differences.iter().map(|difference| html! {
@@ -113,16 +117,16 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
                             </> }
                         }
                         Linked::Elsewhere => html! {
-                            <p><strong>{ who.clone() }</strong>{ ": this link is for another widget or comparison; it changes nothing here." }</p>
+                            <p>{ compose(words, Ui::ColleagueLinkElsewhere, &[], &[("who", strong)]) }</p>
                         },
                         Linked::Unreadable => html! {
-                            <p><strong>{ who.clone() }</strong>{ ": not a share link of this comparison; nothing to compare." }</p>
+                            <p>{ compose(words, Ui::ColleagueLinkUnreadable, &[], &[("who", strong)]) }</p>
                         },
                     };
                     html! {
                         <li>
                             { body }
-                            <button type="button" class="remove" onclick={remove}>{ "Remove " }{ who }</button>
+                            <button type="button" class="remove" onclick={remove}>{ words.say(Ui::RemoveColleague, &[("who", Arg::Text(&who))]) }</button>
                         </li>
                     }
                 }) }

@@ -11,11 +11,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use versus_core::words::Arg;
 use versus_core::Answers;
 use yew::prelude::*;
 
 use crate::datasets::DatasetRef;
+use crate::hooks::use_words;
 use crate::platform;
+use crate::ui::Ui;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct QuizProps {
@@ -53,6 +56,8 @@ pub struct QuizProps {
 #[component]
 pub fn Quiz(props: &QuizProps) -> Html {
     let d = props.dataset;
+    let words = use_words();
+    let t = |message| words.template(message);
     let total = d.questions.len();
     let step = props.step.min(total.saturating_sub(1));
     let fieldset = use_node_ref();
@@ -80,9 +85,9 @@ pub fn Quiz(props: &QuizProps) -> Html {
         props.on_finish.as_ref().map(|on_finish| {
             let onclick = on_finish.reform(|_: MouseEvent| ());
             if beside_line {
-                html! { <button type="button" class="finish" {onclick}>{ "See the recommendation" }</button> }
+                html! { <button type="button" class="finish" {onclick}>{ t(Ui::SeeTheRecommendation) }</button> }
             } else {
-                html! { <button type="button" class="next" {onclick}>{ "See the recommendation" }</button> }
+                html! { <button type="button" class="next" {onclick}>{ t(Ui::SeeTheRecommendation) }</button> }
             }
         })
     };
@@ -140,26 +145,27 @@ pub fn Quiz(props: &QuizProps) -> Html {
     html! {
         <section class="quiz" part="quiz" aria-labelledby="versus-quiz-heading">
             <div class="quiz-head">
-                <h3 id="versus-quiz-heading">{ "Your project" }</h3>
+                <h3 id="versus-quiz-heading">{ t(Ui::YourProject) }</h3>
                 <p class="progress">
-                    { "Question " }{ step + 1 }{ " of " }{ total }
-                    <span class="answered">{ " · " }{ props.answers.answered() }{ " answered" }</span>
+                    { words.say(Ui::QuestionOfTotal, &[("n", (step + 1).into()), ("total", total.into())]) }
+                    <span class="answered">{ " · " }{ words.say(Ui::AnsweredCount, &[("n", props.answers.answered().into())]) }</span>
                 </p>
             </div>
-            <ol class="steps" aria-label="Questions (arrow keys move between them)">
+            <ol class="steps" aria-label={t(Ui::QuestionsArrowKeys)}>
                 { for d.questions.iter().enumerate().map(|(i, q)| {
                     let answered = props.answers.get(i).is_some();
                     // Outlined once there is a result to change.
                     let open = !answered && props.outlook.is_some() && props.open.contains(&i);
-                    let mut label = String::from("Question ");
-                    label.push_str(&(i + 1).to_string());
-                    label.push_str(": ");
-                    label.push_str(&q.prompt);
-                    if answered {
-                        label.push_str(" (answered)");
-                    } else if open {
-                        label.push_str(" (could change the result)");
-                    }
+                    let label = words.say(
+                        if answered {
+                            Ui::StepQuestionAnswered
+                        } else if open {
+                            Ui::StepQuestionCouldChange
+                        } else {
+                            Ui::StepQuestion
+                        },
+                        &[("n", (i + 1).into()), ("question", Arg::Text(&q.prompt))],
+                    );
                     html! {
                         <li>
                             <button type="button" class="step"
@@ -207,11 +213,11 @@ pub fn Quiz(props: &QuizProps) -> Html {
                 }
             </p>
             <div class="quiz-nav">
-                <button type="button" class="back" disabled={step == 0} onclick={go_to(step.saturating_sub(1))}>{ "Back" }</button>
+                <button type="button" class="back" disabled={step == 0} onclick={go_to(step.saturating_sub(1))}>{ t(Ui::Back) }</button>
                 if !last {
                     // Skipping is the quieter choice until there is an answer.
                     <button type="button" class="next" data-skip={chosen.is_none().then_some("")} onclick={go_to(step + 1)}>
-                        { if chosen.is_some() { "Next" } else { "Skip" } }
+                        { t(if chosen.is_some() { Ui::Next } else { Ui::Skip }) }
                     </button>
                     if props.settled { { finish(true) } }
                 } else {
@@ -220,17 +226,17 @@ pub fn Quiz(props: &QuizProps) -> Html {
             </div>
             <p class="start-over" role="status">
                 if let Some(on_undo) = on_undo_reset {
-                    { "Your answers were cleared. " }
-                    <button type="button" class="undo-button" onclick={on_undo}>{ "Undo" }</button>
+                    { t(Ui::AnswersCleared) }{ " " }
+                    <button type="button" class="undo-button" onclick={on_undo}>{ t(Ui::Undo) }</button>
                 } else {
-                    <button type="button" class="reset" disabled={props.answers.answered() == 0} onclick={on_reset}>{ "Start over" }</button>
+                    <button type="button" class="reset" disabled={props.answers.answered() == 0} onclick={on_reset}>{ t(Ui::StartOver) }</button>
                 }
             </p>
             if let Some(live) = &props.live {
                 <div class="live">
                     <span class="live-line">{ live.clone() }</span>
                     if let Some(on_finish) = &props.on_finish {
-                        <button type="button" class="live-see" onclick={on_finish.reform(|_: MouseEvent| ())}>{ "See why" }</button>
+                        <button type="button" class="live-see" onclick={on_finish.reform(|_: MouseEvent| ())}>{ t(Ui::SeeWhy) }</button>
                     }
                 </div>
             }

@@ -5,13 +5,16 @@
 //! Everything it says comes from the engine's `Report`.
 
 use versus_core::report::{Decisiveness, Reason, Report};
+use versus_core::words::{Arg, Words};
 use versus_core::Answers;
 use yew::prelude::*;
 
 use crate::cite::cite;
 use crate::datasets::DatasetRef;
+use crate::hooks::use_words;
 use crate::platform;
 use crate::shared::Shared;
+use crate::ui::{compose, Ui};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultPanelProps {
@@ -52,6 +55,8 @@ enum Copied {
 #[component]
 pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let report = &props.report;
+    let words = use_words();
+    let t = |message| words.template(message);
     let copied = use_state(|| Copied::Not);
     let link = use_node_ref();
     // (Hooks before the early return below: Yew needs the same ones on every render.)
@@ -91,7 +96,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     if report.decisiveness == Decisiveness::Unanswered {
         return html! {
             <section class="result" part="result" aria-labelledby="versus-result-heading">
-                <h3 id="versus-result-heading">{ "Recommendation" }</h3>
+                <h3 id="versus-result-heading">{ t(Ui::Recommendation) }</h3>
                 { verdict }
             </section>
         };
@@ -165,44 +170,44 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         .collect();
     html! {
         <section class="result" part="result" aria-labelledby="versus-result-heading">
-            <h3 id="versus-result-heading">{ "Recommendation" }</h3>
+            <h3 id="versus-result-heading">{ t(Ui::Recommendation) }</h3>
             { verdict }
             if let Some(on_undo) = &props.on_undo_try {
                 <p class="undo" role="status">
-                    { "Your answers now include the suggestion you tried. " }
+                    { t(Ui::SuggestionTried) }{ " " }
                     <button type="button" class="undo-button" onclick={
                         let (on_undo, verdict) = (on_undo.clone(), props.verdict.clone());
                         Callback::from(move |_: MouseEvent| {
                             platform::focus(&verdict);
                             on_undo.emit(());
                         })
-                    }>{ "Undo" }</button>
+                    }>{ t(Ui::Undo) }</button>
                 </p>
             }
             <div class="share" part="share">
                 if !props.link.is_empty() {
-                    <label class="link"><span class="vh">{ "Link to this result" }</span><input ref={link} type="text" readonly=true value={props.link.clone()} /></label>
-                    <button type="button" class="copy" onclick={on_copy}>{ "Copy link" }</button>
+                    <label class="link"><span class="vh">{ t(Ui::LinkToThisResult) }</span><input ref={link} type="text" readonly=true value={props.link.clone()} /></label>
+                    <button type="button" class="copy" onclick={on_copy}>{ t(Ui::CopyLink) }</button>
                 }
-                <button type="button" class="copy record" onclick={on_copy_record}>{ "Copy as Markdown" }</button>
+                <button type="button" class="copy record" onclick={on_copy_record}>{ t(Ui::CopyAsMarkdown) }</button>
                 <span class="copy-status" role="status">
                     { match &*copied {
                         Copied::Not => "",
-                        Copied::Link => "Link copied.",
-                        Copied::LinkByHand => "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
-                        Copied::Record => "The decision record is on the clipboard, in Markdown.",
-                        Copied::RecordByHand(_) => "The clipboard is not available here: the record is selected below, press Ctrl+C (⌘C on a Mac) to copy it.",
+                        Copied::Link => t(Ui::LinkCopied),
+                        Copied::LinkByHand => t(Ui::LinkSelected),
+                        Copied::Record => t(Ui::RecordCopied),
+                        Copied::RecordByHand(_) => t(Ui::RecordSelected),
                     } }
                 </span>
                 if let Copied::RecordByHand(record) = &*copied {
-                    <label class="record-box">{ "Decision record (Markdown) " }
+                    <label class="record-box">{ t(Ui::DecisionRecordMarkdown) }{ " " }
                         <textarea ref={record_box} readonly=true rows="12" value={record.clone()} />
                     </label>
                 }
             </div>
             { props.children.clone() }
 
-            <ul class="scores" aria-label="Score of each verdict">
+            <ul class="scores" aria-label={t(Ui::ScoreOfEachVerdict)}>
                 { for report.scores.iter().map(|score| {
                     // Widths in steps of 5% through classes: no inline styles (CSP).
                     let step = if max > 0.0 && score.offered { (score.points.max(0.0) / max * 20.0).round() as usize } else { 0 };
@@ -217,17 +222,17 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             </ul>
             if !notes.is_empty() {
                 <details class="scoring">
-                    <summary>{ "How the scores are counted" }</summary>
-                    <p>{ "Each answer adds points to the side its reason argues for. A mix of both stacks takes each side's points where that side does the work, counts a whole-project argument only for the half it helps, and pays for running a second stack:" }</p>
+                    <summary>{ t(Ui::HowScoresAreCounted) }</summary>
+                    <p>{ t(Ui::ScoringExplained) }</p>
                     <ul>
                         { for notes.into_iter().map(|(name, note)| html! {
-                            <li><span class="score-name">{ name }</span>{ ": " }{ note }</li>
+                            <li>{ compose(words, Ui::ScoreNote, &[("note", Arg::Text(&note))], &[("verdict", html! { <span class="score-name">{ name }</span> })]) }</li>
                         }) }
                     </ul>
                 </details>
             }
 
-            <h4>{ "Why" }</h4>
+            <h4>{ t(Ui::Why) }</h4>
             // One list: the reasons that moved points, heaviest first, then
             // those that moved none; past the first few, folded behind one
             // button (a view of the same list, not a second one).
@@ -235,11 +240,11 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 { for ordered.iter().enumerate().map(|(i, reason)| html! {
                     <li data-more={(i >= REASONS_SHOWN).then_some("")}>
                         // The answer first: on a phone, folded lines cut the question, not it.
-                        <p class="cause"><strong>{ reason.label }</strong>{ " · " }{ reason.prompt }</p>
+                        <p class="cause">{ compose(words, Ui::ReasonCause, &[("question", Arg::Text(reason.prompt))], &[("answer", html! { <strong>{ reason.label }</strong> })]) }</p>
                         <p class="reason-text">{ reason.text }</p>
                         <p class="meta">
                             <span class="points">{ reason.points_text.as_str() }</span>
-                            { " · Source: " }{ cite(reason.source) }
+                            { " · " }{ compose(words, Ui::SourceOf, &[], &[("source", cite(words, reason.source))]) }
                         </p>
                     </li>
                 }) }
@@ -247,23 +252,23 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             if ordered.len() > REASONS_SHOWN {
                 <button type="button" class="more" aria-controls="versus-reasons" aria-expanded={all_reasons.to_string()}
                     onclick={let all = all_reasons.clone(); Callback::from(move |_: MouseEvent| all.set(!*all))}>
-                    { if *all_reasons { "Show fewer reasons".to_string() } else { more_label(ordered.len(), moving) } }
+                    { if *all_reasons { t(Ui::ShowFewerReasons).to_string() } else { more_label(words, ordered.len(), moving) } }
                 </button>
             }
 
             if !report.caveats.is_empty() {
                 <details class="caveats-box">
-                    <summary><h4>{ "Keep in mind" }</h4>{ " (" }{ report.caveats.len() }{ ")" }</summary>
+                    <summary><h4>{ t(Ui::KeepInMind) }</h4>{ " " }{ words.say(Ui::CaveatCount, &[("n", report.caveats.len().into())]) }</summary>
                     <ul class="caveats">
                         { for report.caveats.iter().map(|c| html! {
-                            <li>{ c.text }<span class="meta">{ " · " }{ cite(c.source) }</span></li>
+                            <li>{ c.text }<span class="meta">{ " · " }{ cite(words, c.source) }</span></li>
                         }) }
                     </ul>
                 </details>
             }
 
             if !report.flips.is_empty() {
-                <h4>{ "What would change this" }</h4>
+                <h4>{ t(Ui::WhatWouldChangeThis) }</h4>
                 <ul class="flips">
                     { for report.flips.iter().map(|flip| {
                         let on_apply = props.on_apply.clone();
@@ -275,19 +280,14 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         }
                         html! {
                             <li>
-                                <span class="flip-target">{ flip.verdict.name }</span>
-                                { if flip.different_project { " for a different project, answering " } else { " if you answer " } }
-                                { for flip.steps.iter().enumerate().map(|(i, step)| html! { <>
-                                    if i > 0 { { " and " } }
-                                    { "“" }{ step.label }{ "” to “" }{ step.prompt }{ "”" }
-                                </> }) }
+                                { flip_line(words, flip) }
                                 { " " }
                                 // The button goes with its suggestion: focus moves to the new verdict.
                                 <button type="button" class="try" onclick={Callback::from(move |_: MouseEvent| {
                                     platform::focus(&verdict);
                                     on_apply.emit(changes.clone());
                                 })}>
-                                    { "Try it" }
+                                    { t(Ui::TryIt) }
                                 </button>
                             </li>
                         }
@@ -300,16 +300,48 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
 }
 
 /// "Show all 9 reasons in full (4 moved no points)".
-fn more_label(total: usize, moving: usize) -> String {
-    let mut label = String::from("Show all ");
-    label.push_str(&total.to_string());
-    label.push_str(" reasons in full");
-    if moving < total {
-        label.push_str(" (");
-        label.push_str(&(total - moving).to_string());
-        label.push_str(" moved no points)");
-    }
-    label
+fn more_label(words: &Words, total: usize, moving: usize) -> String {
+    words.say(
+        Ui::ShowAllReasons,
+        &[
+            ("total", total.into()),
+            ("neutral", (total - moving).into()),
+        ],
+    )
+}
+
+/// "Node.js if you answer “A” to “Q” and “B” to “R”": the verdict a
+/// suggestion leads to (marked up), and its answers.
+fn flip_line(words: &Words, flip: &versus_core::report::Flip<'_>) -> Html {
+    let steps: Vec<String> = flip
+        .steps
+        .iter()
+        .map(|step| {
+            words.say(
+                Ui::FlipStep,
+                &[
+                    ("answer", Arg::Text(step.label)),
+                    ("question", Arg::Text(step.prompt)),
+                ],
+            )
+        })
+        .collect();
+    let steps: Vec<&str> = steps.iter().map(String::as_str).collect();
+    let changes = words.list(&steps, Ui::AndPair, Ui::AndMiddle, Ui::AndLast);
+    let message = if flip.different_project {
+        Ui::FlipDifferentProject
+    } else {
+        Ui::FlipIfYouAnswer
+    };
+    compose(
+        words,
+        message,
+        &[("changes", Arg::Text(&changes))],
+        &[(
+            "verdict",
+            html! { <span class="flip-target">{ flip.verdict.name }</span> },
+        )],
+    )
 }
 
 /// Bar widths in steps of 5%, as attribute values (no inline styles under

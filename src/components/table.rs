@@ -7,8 +7,12 @@ use versus_core::model::Row;
 use versus_core::report::Source;
 use yew::prelude::*;
 
+use versus_core::words::Arg;
+
 use crate::cite::cite;
 use crate::datasets::DatasetRef;
+use crate::hooks::use_words;
+use crate::ui::{compose, Ui};
 
 /// How the comparison table is ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +74,8 @@ pub fn ordered_rows(d: &DatasetRef, category: Option<usize>, sort: Sort) -> Vec<
 #[component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let d = props.dataset;
+    let words = use_words();
+    let t = |message| words.template(message);
     let category = use_state_eq(|| None::<usize>);
     let sort = use_state_eq(|| Sort::Dataset);
     let touched = &props.touched;
@@ -104,13 +110,14 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     };
 
     let names: Vec<&str> = d.candidates.iter().map(|c| c.name.as_ref()).collect();
+    let names = words.list(&names, Ui::AndPair, Ui::AndMiddle, Ui::AndLast);
     html! {
-        <section class="compare" part="table" aria-label="Comparison table">
+        <section class="compare" part="table" aria-label={t(Ui::ComparisonTable)}>
             if props.controls {
-                <div class="filters" role="group" aria-label="Show rows of one category">
+                <div class="filters" role="group" aria-label={t(Ui::ShowRowsOfOneCategory)}>
                     { for std::iter::once(None).chain((0..d.categories.len()).map(Some)).map(|choice| {
                         let category = category.clone();
-                        let label = choice.map_or("All", |c| d.categories[c].name.as_ref());
+                        let label = choice.map_or(t(Ui::AllCategories), |c| d.categories[c].name.as_ref());
                         html! {
                             <button type="button" class="chip" aria-pressed={if *category == choice { "true" } else { "false" }}
                                 onclick={Callback::from(move |_: MouseEvent| category.set(choice))}>
@@ -123,19 +130,19 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             <div class="table-wrap">
                 <table class="versus-table" part="comparison">
                     <caption>
-                        { "How " }{ names.join(" and ") }{ " compare" }
+                        { words.say(Ui::HowTheyCompare, &[("names", Arg::Text(&names))]) }
                         if !touched.is_empty() {
-                            <span class="caption-note">{ " — highlighted rows are the ones your answers touched" }</span>
+                            <span class="caption-note">{ " " }{ t(Ui::HighlightedRowsTouched) }</span>
                         }
                     </caption>
                     <thead>
                         <tr>
-                            { sort_button("Feature", |descending| Sort::Feature { descending }, feature_sort) }
+                            { sort_button(t(Ui::Feature), |descending| Sort::Feature { descending }, feature_sort) }
                             { for d.candidates.iter().map(|c| html! { <th scope="col">{ c.name.as_ref() }</th> }) }
                             // The static fallback, read with no stylesheet on a phone,
                             // leaves the category out to fit.
                             if props.controls {
-                                { sort_button("Category", |descending| Sort::Category { descending }, category_sort) }
+                                { sort_button(t(Ui::Category), |descending| Sort::Category { descending }, category_sort) }
                             }
                         </tr>
                     </thead>
@@ -146,14 +153,14 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                                 <tr data-row={row.id.clone()} data-touched={is_touched.then_some("")}>
                                     <th scope="row">
                                         { row.feature.as_ref() }
-                                        if is_touched { <span class="vh">{ " (touched by your answers)" }</span> }
+                                        if is_touched { <span class="vh">{ " " }{ t(Ui::TouchedByYourAnswers) }</span> }
                                         // Line breaks too, for the fallback read with no stylesheet.
                                         if let Some(note) = &row.note {
                                             if !props.controls { <br /> }
                                             <span class="row-note">{ note.as_ref() }</span>
                                         }
                                         if !props.controls { <br /> }
-                                        <span class="row-source">{ "Source: " }{ cite(Source::of(&d, &row.section)) }</span>
+                                        <span class="row-source">{ compose(words, Ui::SourceOf, &[], &[("source", cite(words, Source::of(&d, &row.section)))]) }</span>
                                     </th>
                                     { for d.candidates.iter().map(|c| {
                                         let favoured = row.favours.as_deref() == Some(c.id.as_ref());
@@ -163,7 +170,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                                                 <span class="value">
                                                     if favoured {
                                                         <span class="mark" aria-hidden="true">{ "✓ " }</span>
-                                                        <span class="vh">{ "Favoured: " }</span>
+                                                        <span class="vh">{ t(Ui::Favoured) }{ " " }</span>
                                                     }
                                                     { row.value(&c.id).unwrap_or("") }
                                                 </span>
@@ -171,7 +178,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                                         }
                                     }) }
                                     if props.controls {
-                                        <td data-label="Category" class="category">
+                                        <td data-label={t(Ui::Category)} class="category">
                                             { d.category(&row.category).map_or("", |c| c.name.as_ref()) }
                                         </td>
                                     }
@@ -181,7 +188,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p class="legend"><span aria-hidden="true">{ "✓ " }</span>{ "marks the side the source article favours on that row." }</p>
+            <p class="legend">{ compose(words, Ui::TickMarksFavoured, &[], &[("mark", html! { <span aria-hidden="true">{ "✓ " }</span> })]) }</p>
         </section>
     }
 }
