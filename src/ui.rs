@@ -147,10 +147,6 @@ versus_core::catalogue! {
     }
 }
 
-/// English as one value at one address, so every [`WordsRef`] to it is
-/// equal.
-static ENGLISH: Words = versus_core::words::ENGLISH;
-
 /// The words of one language, for the life of the page, compared by
 /// address so props and context stay cheap to compare.
 #[derive(Clone, Copy)]
@@ -159,7 +155,8 @@ pub struct WordsRef(pub &'static Words);
 impl WordsRef {
     /// English, the reference.
     pub fn english() -> WordsRef {
-        WordsRef(&ENGLISH)
+        // A static: one address, so every English `WordsRef` is equal.
+        WordsRef(&versus_core::words::ENGLISH)
     }
 }
 
