@@ -4,7 +4,7 @@
 
 use versus_core::Answers;
 
-use crate::datasets::{self, DatasetRef};
+use crate::datasets::{self, DatasetRef, Unpacked};
 use crate::ui::WordsRef;
 
 /// One attribute of `<versus-widget>`, as an author reads of it.
@@ -171,7 +171,8 @@ pub struct Config {
     /// short form): where the reader has none of their own, the quiz
     /// starts from them.
     pub prefill: Answers,
-    /// The language of the widget's own words (for now always English).
+    /// The language of the widget's words: English, or the words a packed
+    /// file brings with its dataset.
     pub words: WordsRef,
 }
 
@@ -208,13 +209,13 @@ impl Warning {
 /// The bundled dataset the attributes name (`dataset-id`, else
 /// `dataset`), else the default. An id that names none is an error, never
 /// another comparison: the message names the id and the ones bundled.
-pub fn bundled(get: impl Fn(&str) -> Option<String>) -> Result<DatasetRef, String> {
+pub fn bundled(get: impl Fn(&str) -> Option<String>) -> Result<Unpacked, String> {
     // `dataset-id` is the same as `dataset` under a name no element has
     // built in, which frameworks can set before the element is defined.
     let named = get("dataset-id").map(|id| ("dataset-id", id));
     match named.or_else(|| get("dataset").map(|id| ("dataset", id))) {
-        None => Ok(datasets::default()),
-        Some((attribute, id)) => datasets::find(id.trim()).ok_or_else(|| {
+        None => Ok(english(datasets::default())),
+        Some((attribute, id)) => datasets::find(id.trim()).map(english).ok_or_else(|| {
             let mut message = String::from("<versus-widget>: ");
             for part in [
                 attribute,
@@ -231,9 +232,19 @@ pub fn bundled(get: impl Fn(&str) -> Option<String>) -> Result<DatasetRef, Strin
     }
 }
 
+/// A bundled dataset, shown in English (a translation arrives as a packed
+/// file with its words).
+fn english(dataset: DatasetRef) -> Unpacked {
+    Unpacked {
+        dataset,
+        words: &versus_core::words::ENGLISH,
+    }
+}
+
 /// Reads the attributes through `get` (name to value, if present), for a
 /// widget showing `dataset` (see [`bundled`], or one loaded at run time).
-pub fn read(get: impl Fn(&str) -> Option<String>, dataset: DatasetRef) -> (Config, Vec<Warning>) {
+pub fn read(get: impl Fn(&str) -> Option<String>, shown: Unpacked) -> (Config, Vec<Warning>) {
+    let dataset = shown.dataset;
     let mut warnings = Vec::new();
     let mut warn = |attribute, value: &str, allowed, fallback| {
         warnings.push(Warning {
@@ -336,7 +347,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>, dataset: DatasetRef) -> (Confi
         key,
         share_url,
         prefill,
-        words: WordsRef::english(),
+        words: WordsRef(shown.words),
     };
     (config, warnings)
 }

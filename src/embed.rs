@@ -17,7 +17,7 @@ use yew::{AppHandle, Callback};
 
 use crate::components::{App, AppProps, Notice};
 use crate::config::{self, Config};
-use crate::datasets::{self, DatasetRef};
+use crate::datasets::{self, Unpacked};
 use crate::platform;
 use crate::saved::SharedStore;
 use crate::ui::{Ui, WordsRef};
@@ -143,23 +143,21 @@ impl Widget {
     /// The dataset to show: the one the element gives, else the bundled
     /// one its attributes name. None where there is none to show, said
     /// once on the console.
-    fn dataset(&mut self) -> Option<DatasetRef> {
+    fn dataset(&mut self) -> Option<Unpacked> {
         let found = match &self.given {
             Some((_, None)) => return None,
-            Some((source, Some(text))) => {
-                datasets::unpack(text).map(|u| u.dataset).map_err(|error| {
-                    let mut message = String::from("<versus-widget>: ");
-                    for part in [
-                        source,
-                        ": ",
-                        &error.to_string(),
-                        ". Keeping the fallback content.",
-                    ] {
-                        message.push_str(part);
-                    }
-                    message
-                })
-            }
+            Some((source, Some(text))) => datasets::unpack(text).map_err(|error| {
+                let mut message = String::from("<versus-widget>: ");
+                for part in [
+                    source,
+                    ": ",
+                    &error.to_string(),
+                    ". Keeping the fallback content.",
+                ] {
+                    message.push_str(part);
+                }
+                message
+            }),
             None => config::bundled(|name| self.host.get_attribute(name)),
         };
         found.map_err(|message| self.say(message, true)).ok()

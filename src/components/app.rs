@@ -144,7 +144,10 @@ fn Session(props: &AppProps) -> Html {
     };
     let compare_link = use_state_eq(|| None::<AttrValue>);
     html! {
-        <div class="versus" data-theme={config.theme.id()} part="widget">
+        // The language and direction of the words it shows, whatever the
+        // page's: screen readers pronounce them right, and right-to-left
+        // words mirror the layout.
+        <div class="versus" data-theme={config.theme.id()} part="widget" lang={words.lang.clone()} dir={if words.rtl { "rtl" } else { "ltr" }}>
             <h2 class="versus-title">{ dataset.title.as_ref() }</h2>
             // The short answer, as the fallback showed it: it stays.
             <p class="versus-summary">{ dataset.summary.as_ref() }</p>
