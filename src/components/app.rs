@@ -154,10 +154,10 @@ fn Session(props: &AppProps) -> Html {
                     on_go={send(&dispatcher, Action::Go)}
                     on_reset={send(&dispatcher, |()| Action::Reset)}
                     on_undo_reset={undo_of(Undoable::StartedOver)}
-                    live={report.live_line()}
+                    live={report.live_line(&versus_core::words::ENGLISH)}
                     {on_finish}
                     open={report.open.clone()}
-                    outlook={report.outlook_line()}
+                    outlook={report.outlook_line(&versus_core::words::ENGLISH)}
                     settled={report.settled} />
             }
             if show(Sections::RESULT) {

@@ -98,7 +98,7 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
                         Linked::Answers { answers, current } => {
                             let comparison = props.engine.compare(&props.answers, &answers);
                             html! { <>
-                                <p><strong>{ who.clone() }</strong>{ ": " }{ leaders_name(&d, &comparison.theirs) }
+                                <p><strong>{ who.clone() }</strong>{ ": " }{ leaders_name(&versus_core::words::ENGLISH, &d, &comparison.theirs) }
                                     if !current { { " (this link was made with another version of the comparison: the answers that still exist)" } }
                                 </p>
                                 if comparison.differences.is_empty() {
@@ -106,7 +106,7 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
                                 } else {
                                     <ul>
                                         { for comparison.differences.iter().map(|difference| html! {
-                                            <li data-changes={difference.changes.then_some("")}>{ difference.sentence(&d, &who) }</li>
+                                            <li data-changes={difference.changes.then_some("")}>{ difference.sentence(&versus_core::words::ENGLISH, &d, &who) }</li>
                                         }) }
                                     </ul>
                                 }

@@ -72,17 +72,17 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let verdict = html! {
         <div class="verdict" ref={props.verdict.clone()} tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
             if report.decisiveness == Decisiveness::Unanswered {
-                <p class="verdict-empty">{ report.firmness_line() }</p>
+                <p class="verdict-empty">{ report.firmness_line(&versus_core::words::ENGLISH) }</p>
             } else {
-                <p class="verdict-name">{ report.title() }</p>
+                <p class="verdict-name">{ report.title(&versus_core::words::ENGLISH) }</p>
                 if let Some(headline) = report.headline {
                     <p class="verdict-headline">{ headline }</p>
                 }
                 <p class="decisiveness">
-                    { report.firmness_line() }
-                    if let Some(line) = report.margin_line() { { " " }{ line } }
+                    { report.firmness_line(&versus_core::words::ENGLISH) }
+                    if let Some(line) = report.margin_line(&versus_core::words::ENGLISH) { { " " }{ line } }
                 </p>
-                if let Some(line) = report.weighed_most_line() {
+                if let Some(line) = report.weighed_most_line(&versus_core::words::ENGLISH) {
                     <p class="weighed-most">{ line }</p>
                 }
             }
@@ -130,8 +130,14 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             props.link.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let record: AttrValue =
-                versus_core::record::markdown(&dataset, &answers, &report, &url).into();
+            let record: AttrValue = versus_core::record::markdown(
+                &versus_core::words::ENGLISH,
+                &dataset,
+                &answers,
+                &report,
+                &url,
+            )
+            .into();
             let copied = copied.clone();
             let by_hand = record.clone();
             platform::copy(
@@ -158,7 +164,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         .iter()
         .flat_map(|score| {
             score
-                .notes()
+                .notes(&versus_core::words::ENGLISH)
                 .into_iter()
                 .map(|note| (score.verdict.name, note))
         })
@@ -210,7 +216,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         <li data-leads={score.leads.then_some("")}>
                             <span class="score-name">{ score.verdict.name }</span>
                             <span class="bar" aria-hidden="true"><span class="fill" data-w={WIDTHS[step.min(20)]}></span></span>
-                            <span class="score-value">{ score.shown() }</span>
+                            <span class="score-value">{ score.shown(&versus_core::words::ENGLISH) }</span>
                         </li>
                     }
                 }) }
@@ -238,7 +244,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         <p class="cause"><strong>{ reason.label }</strong>{ " · " }{ reason.prompt }</p>
                         <p class="reason-text">{ reason.text }</p>
                         <p class="meta">
-                            <span class="points">{ reason.points_text.as_str() }</span>
+                            <span class="points">{ reason.points_text(&versus_core::words::ENGLISH) }</span>
                             { " · Source: " }{ cite(reason.source) }
                         </p>
                     </li>
@@ -269,7 +275,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         let on_apply = props.on_apply.clone();
                         let verdict = props.verdict.clone();
                         let changes = flip.changes();
-                        if let Some(condition) = flip.condition_text() {
+                        if let Some(condition) = flip.condition_text(&versus_core::words::ENGLISH) {
                             // Who the team is: a condition to read, not a change to try.
                             return html! { <li class="condition">{ condition }</li> };
                         }
