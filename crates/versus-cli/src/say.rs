@@ -40,6 +40,19 @@ versus_core::catalogue! {
         SameAnswers = "  The same answers as yours.",
         /// One difference, a line of its own.
         Difference = "  - {difference}",
+
+        /// `versus audit`'s first line; `seconds` as the clock gives it.
+        AuditSets = "{dataset}: {sets} complete answer sets in {seconds} s",
+        AuditVerdicts = "Verdicts:",
+        AuditDecisiveness = "Decisiveness:",
+        AuditSwings = "How often one question alone can change the verdict:",
+        AuditLopsided = "Most lopsided:",
+        AuditClosest = "Closest:",
+        /// An extreme case: its verdict, margin, scores and answers (ids).
+        AuditCase = "  {verdict} by {margin} ({scores}): {answers}",
+        /// A mix's score in an extreme case, where it is not on offer.
+        AuditNotOnOffer = "{verdict} not on offer",
+        AuditBreaches = "Breaches: {count}",
     }
 }
 

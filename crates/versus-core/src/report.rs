@@ -3,8 +3,9 @@
 //! verdict pays, the caveats, and what would change it.
 //!
 //! Every view of a result (the widget's panel, `versus recommend`, the
-//! events a host page receives) reads a [`Report`]; no text about a result
-//! is written anywhere else.
+//! events a host page receives) reads a [`Report`]. Its text methods take
+//! the reader's [`Words`] and say everything through the catalogue
+//! ([`Say`]): no English is written here, only which sentence fits.
 
 use crate::answers::Answers;
 use crate::engine::{Assessment, Change, Engine, FlipKind};
