@@ -226,8 +226,8 @@ pub struct Reason<'d> {
     pub arguments: Vec<Argued<'d>>,
     /// What this answer adds to each verdict's score, dataset order.
     pub points: Vec<f64>,
-    /// What it adds to the verdicts on offer, by name, leaving out nothing
-    /// but zeros (what `points_text` says).
+    /// What it adds to each verdict on offer, by name, dataset order,
+    /// zeros left out: what `points_text` puts into words.
     pub gains: Vec<(&'d str, f64)>,
     /// It weighs as much as a different project would (see `decisive`).
     pub decisive: bool,
