@@ -15,6 +15,7 @@ use versus::components::*;
 use versus::config::{self, Config, Sections};
 use versus::datasets::{self, DatasetRef};
 use versus::saved::{MemoryStore, SharedStore};
+use versus_core::words::ENGLISH;
 use versus_core::{Answers, Dataset, Engine};
 use yew::{BaseComponent, LocalServerRenderer};
 
@@ -485,7 +486,7 @@ fn sources_link_to_their_section_where_the_source_is_online() {
         .faq
         .contains(r#"href="https://blog.example/node-vs-django#"#));
     // The decision record names the address too.
-    let record = versus_core::record::markdown(bundle.get(), &initial, &report, "");
+    let record = versus_core::record::markdown(&ENGLISH, bundle.get(), &initial, &report, "");
     assert!(record.contains("- Source: [Node.js vs Django: which backend should you pick?](<https://blog.example/node-vs-django>)"), "{record}");
     assert!(
         record.contains("](<https://blog.example/node-vs-django#"),

@@ -163,10 +163,10 @@ fn Session(props: &AppProps) -> Html {
                     on_go={send(&dispatcher, Action::Go)}
                     on_reset={send(&dispatcher, |()| Action::Reset)}
                     on_undo_reset={undo_of(Undoable::StartedOver)}
-                    live={report.live_line()}
+                    live={report.live_line(words)}
                     {on_finish}
                     open={report.open.clone()}
-                    outlook={report.outlook_line()}
+                    outlook={report.outlook_line(words)}
                     settled={report.settled} />
             }
             if show(Sections::RESULT) {

@@ -101,7 +101,7 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
                     let body = match read_link(&d, &props.link_key, link) {
                         Linked::Answers { answers, current } => {
                             let comparison = props.engine.compare(&props.answers, &answers);
-                            let verdict = leaders_name(&d, &comparison.theirs);
+                            let verdict = leaders_name(words, &d, &comparison.theirs);
                             let message = if current { Ui::ColleagueVerdict } else { Ui::ColleagueVerdictOtherVersion };
                             html! { <>
                                 <p>{ compose(words, message, &[("verdict", Arg::Text(&verdict))], &[("who", strong.clone())]) }</p>
@@ -110,7 +110,7 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
                                 } else {
                                     <ul>
                                         { for comparison.differences.iter().map(|difference| html! {
-                                            <li data-changes={difference.changes.then_some("")}>{ difference.sentence(&d, &who) }</li>
+                                            <li data-changes={difference.changes.then_some("")}>{ difference.sentence(words, &d, &who) }</li>
                                         }) }
                                     </ul>
                                 }

@@ -77,17 +77,17 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let verdict = html! {
         <div class="verdict" ref={props.verdict.clone()} tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
             if report.decisiveness == Decisiveness::Unanswered {
-                <p class="verdict-empty">{ report.firmness_line() }</p>
+                <p class="verdict-empty">{ report.firmness_line(words) }</p>
             } else {
-                <p class="verdict-name">{ report.title() }</p>
+                <p class="verdict-name">{ report.title(words) }</p>
                 if let Some(headline) = report.headline {
                     <p class="verdict-headline">{ headline }</p>
                 }
                 <p class="decisiveness">
-                    { report.firmness_line() }
-                    if let Some(line) = report.margin_line() { { " " }{ line } }
+                    { report.firmness_line(words) }
+                    if let Some(line) = report.margin_line(words) { { " " }{ line } }
                 </p>
-                if let Some(line) = report.weighed_most_line() {
+                if let Some(line) = report.weighed_most_line(words) {
                     <p class="weighed-most">{ line }</p>
                 }
             }
@@ -135,8 +135,14 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             props.link.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let record: AttrValue =
-                versus_core::record::markdown(&dataset, &answers, &report, &url).into();
+            let record: AttrValue = versus_core::record::markdown(
+                words,
+                &dataset,
+                &answers,
+                &report,
+                &url,
+            )
+            .into();
             let copied = copied.clone();
             let by_hand = record.clone();
             platform::copy(
@@ -163,7 +169,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         .iter()
         .flat_map(|score| {
             score
-                .notes()
+                .notes(words)
                 .into_iter()
                 .map(|note| (score.verdict.name, note))
         })
@@ -215,7 +221,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         <li data-leads={score.leads.then_some("")}>
                             <span class="score-name">{ score.verdict.name }</span>
                             <span class="bar" aria-hidden="true"><span class="fill" data-w={WIDTHS[step.min(20)]}></span></span>
-                            <span class="score-value">{ score.shown() }</span>
+                            <span class="score-value">{ score.shown(words) }</span>
                         </li>
                     }
                 }) }
@@ -243,7 +249,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         <p class="cause">{ compose(words, Ui::ReasonCause, &[("question", Arg::Text(reason.prompt))], &[("answer", html! { <strong>{ reason.label }</strong> })]) }</p>
                         <p class="reason-text">{ reason.text }</p>
                         <p class="meta">
-                            <span class="points">{ reason.points_text.as_str() }</span>
+                            <span class="points">{ reason.points_text(words) }</span>
                             { " · " }{ compose(words, Ui::SourceOf, &[], &[("source", cite(words, reason.source))]) }
                         </p>
                     </li>
@@ -274,7 +280,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                         let on_apply = props.on_apply.clone();
                         let verdict = props.verdict.clone();
                         let changes = flip.changes();
-                        if let Some(condition) = flip.condition_text() {
+                        if let Some(condition) = flip.condition_text(words) {
                             // Who the team is: a condition to read, not a change to try.
                             return html! { <li class="condition">{ condition }</li> };
                         }

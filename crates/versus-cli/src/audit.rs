@@ -5,8 +5,11 @@ use std::time::Instant;
 
 use serde_json::{json, Value};
 use versus_core::audit::{self, Audit};
+use versus_core::say::Say;
+use versus_core::words::{Arg, Words, ENGLISH};
 use versus_core::{Dataset, Engine};
 
+use crate::say::CliSay;
 use crate::{open_file, Failure};
 
 /// Beyond this many answer sets the audit would take minutes; say so.
@@ -48,7 +51,7 @@ pub fn run(name: &str, json: bool) -> Result<(), Failure> {
     if json {
         sayln!("{}", to_json(&dataset, &result, seconds));
     } else {
-        say!("{}", to_text(&dataset, &result, seconds));
+        say!("{}", to_text(&ENGLISH, &dataset, &result, seconds));
     }
     if result.breach_count > 0 {
         return Err(Failure::Breached(result.breach_count));
@@ -95,15 +98,24 @@ fn case(dataset: &Dataset, set: u64) -> (String, String, Vec<(String, Option<f64
 
 const DECISIVENESS: [&str; 4] = ["tie", "slight", "clear", "strong"];
 
-fn to_text(dataset: &Dataset, a: &Audit, seconds: f64) -> String {
+/// The audit for a dataset's author: headings and sentences from the
+/// catalogue, the tables' numbers as fixed-width columns.
+fn to_text(words: &Words, dataset: &Dataset, a: &Audit, seconds: f64) -> String {
     use std::fmt::Write;
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}: {} complete answer sets in {seconds:.1} s",
-        dataset.id, a.sets
+        "{}",
+        words.say(
+            CliSay::AuditSets,
+            &[
+                ("dataset", Arg::Text(&dataset.id)),
+                ("sets", Arg::Number(a.sets as f64)),
+                ("seconds", Arg::Text(&format!("{seconds:.1}"))),
+            ]
+        )
     );
-    let _ = writeln!(out, "\nVerdicts:");
+    let _ = writeln!(out, "\n{}", words.template(CliSay::AuditVerdicts));
     for (v, count) in dataset.verdicts.iter().zip(&a.verdicts) {
         let _ = writeln!(
             out,
@@ -120,7 +132,7 @@ fn to_text(dataset: &Dataset, a: &Audit, seconds: f64) -> String {
         a.ties,
         percent(a.ties, a.sets)
     );
-    let _ = writeln!(out, "\nDecisiveness:");
+    let _ = writeln!(out, "\n{}", words.template(CliSay::AuditDecisiveness));
     for (name, count) in DECISIVENESS.iter().zip(a.decisiveness) {
         let _ = writeln!(
             out,
@@ -128,32 +140,54 @@ fn to_text(dataset: &Dataset, a: &Audit, seconds: f64) -> String {
             percent(count, a.sets)
         );
     }
-    let _ = writeln!(
-        out,
-        "\nHow often one question alone can change the verdict:"
-    );
+    let _ = writeln!(out, "\n{}", words.template(CliSay::AuditSwings));
     for (q, count) in dataset.questions.iter().zip(&a.swings) {
         let _ = writeln!(out, "  {:<12} {:5.1}%", q.id, percent(*count, a.sets));
     }
-    for (title, cases) in [("Most lopsided", &a.lopsided), ("Closest", &a.closest)] {
-        let _ = writeln!(out, "\n{title}:");
+    for (title, cases) in [
+        (CliSay::AuditLopsided, &a.lopsided),
+        (CliSay::AuditClosest, &a.closest),
+    ] {
+        let _ = writeln!(out, "\n{}", words.template(title));
         for &(margin, set) in cases {
             let (answers, verdict, scores) = case(dataset, set);
+            // Scores and margins as the JSON gives them, unrounded: the
+            // audit looks for the exact extremes.
             let scores: Vec<String> = scores
                 .iter()
                 .map(|(id, s)| match s {
-                    Some(s) => format!("{id} {s}"),
-                    None => format!("{id} not on offer"),
+                    Some(s) => words.say(
+                        Say::VerdictPoints,
+                        &[
+                            ("verdict", Arg::Text(id)),
+                            ("points", Arg::Text(&s.to_string())),
+                        ],
+                    ),
+                    None => words.say(CliSay::AuditNotOnOffer, &[("verdict", Arg::Text(id))]),
                 })
                 .collect();
-            let _ = writeln!(
-                out,
-                "  {verdict} by {margin} ({}): {answers}",
-                scores.join(", ")
+            let scores: Vec<&str> = scores.iter().map(String::as_str).collect();
+            let scores = words.list(&scores, Say::Comma, Say::Comma, Say::Comma);
+            let line = words.say(
+                CliSay::AuditCase,
+                &[
+                    ("verdict", Arg::Text(&verdict)),
+                    ("margin", Arg::Text(&margin.to_string())),
+                    ("scores", Arg::Text(&scores)),
+                    ("answers", Arg::Text(&answers)),
+                ],
             );
+            let _ = writeln!(out, "{line}");
         }
     }
-    let _ = writeln!(out, "\nBreaches: {}", a.breach_count);
+    let _ = writeln!(
+        out,
+        "\n{}",
+        words.say(
+            CliSay::AuditBreaches,
+            &[("count", Arg::Number(a.breach_count as f64))]
+        )
+    );
     for b in &a.breaches {
         let answers = b.set.map(|set| pairs(dataset, set)).unwrap_or_default();
         let _ = writeln!(out, "  {}: {} {answers}", b.rule.id(), b.detail);

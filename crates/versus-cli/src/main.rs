@@ -9,7 +9,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
 use versus_core::load::{self, LoadError};
+use versus_core::say::Say;
+use versus_core::words::{Arg, Words, ENGLISH};
 use versus_core::{Answers, Dataset, Engine, Report};
+
+use crate::say::CliSay;
 
 /// `print!` that ends the program quietly when the reader has gone away
 /// (`versus render | head`): a closed pipe is the reader's choice, not an
@@ -326,6 +330,7 @@ fn catalogue_missing(_words: &versus_core::words::Words) -> Vec<&'static str> {
 
 mod audit;
 mod jsx;
+mod say;
 
 /// A bundled id or a file path, whole.
 fn open_file(name: &str) -> Result<Dataset, Failure> {
@@ -359,12 +364,15 @@ fn recommend(name: &str, pairs: &[String], format: Format, link: &str) -> Result
     let answers = Answers::parse(&dataset, pairs.iter().map(String::as_str))
         .map_err(|e| Failure::Usage(format!("--answer: {e}")))?;
     let report = Engine::new(&dataset).evaluate(&answers);
+    // English, the catalogue's reference, until the command line takes a
+    // language.
+    let words = &ENGLISH;
     match format {
-        Format::Json => sayln!("{}", to_json(&report)),
-        Format::Text => say!("{}", to_text(&report, answers.len())),
+        Format::Json => sayln!("{}", to_json(words, &report)),
+        Format::Text => say!("{}", to_text(words, &report, answers.len())),
         Format::Markdown => say!(
             "{}",
-            versus_core::record::markdown(&dataset, &answers, &report, link)
+            versus_core::record::markdown(words, &dataset, &answers, &report, link)
         ),
     }
     Ok(())
@@ -374,46 +382,62 @@ fn recommend(name: &str, pairs: &[String], format: Format, link: &str) -> Result
 fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failure> {
     use versus_core::compare::leaders_name;
     use versus_core::share::{read_link, Linked};
+    let words = &ENGLISH;
     let dataset = open_file(name)?;
     let key = key.unwrap_or(&dataset.id);
     let engine = Engine::new(&dataset);
     let read = |text: &str| match read_link(&dataset, key, text) {
         Linked::Answers { answers, current } => Ok((answers, current)),
-        Linked::Elsewhere => Err(format!(
-            "a link for another widget or dataset, with no entry for `{key}`"
-        )),
-        Linked::Unreadable => Err("not a link with answers for this comparison".to_string()),
+        Linked::Elsewhere => Err(words.say(CliSay::LinkElsewhere, &[("key", Arg::Text(key))])),
+        Linked::Unreadable => Err(words.get(CliSay::LinkUnreadable)),
     };
-    let (mine, current) = read(&links[0]).map_err(|e| Failure::Usage(format!("your link: {e}")))?;
+    let (mine, current) = read(&links[0])
+        .map_err(|e| Failure::Usage(words.say(CliSay::YourLink, &[("problem", Arg::Text(&e))])))?;
+    let leaders = leaders_name(words, &dataset, &engine.rank(&mine).leaders);
     sayln!(
-        "You: {}{}",
-        leaders_name(&dataset, &engine.rank(&mine).leaders),
-        if current {
-            ""
-        } else {
-            " (your link was made with another version of this comparison)"
-        }
+        "{}",
+        words.say(
+            if current {
+                CliSay::You
+            } else {
+                CliSay::YouOtherVersion
+            },
+            &[("leaders", Arg::Text(&leaders))]
+        )
     );
     for (i, link) in links.iter().enumerate().skip(1) {
-        let who = format!("Colleague {i}");
+        let who = words.say(CliSay::Colleague, &[("n", Arg::from(i))]);
         match read(link) {
-            Err(e) => sayln!("\n{who}: {e}; nothing to compare."),
+            Err(e) => sayln!(
+                "\n{}",
+                words.say(
+                    CliSay::Unreadable,
+                    &[("who", Arg::Text(&who)), ("problem", Arg::Text(&e))]
+                )
+            ),
             Ok((theirs, current)) => {
                 let comparison = engine.compare(&mine, &theirs);
+                let leaders = leaders_name(words, &dataset, &comparison.theirs);
                 sayln!(
-                    "\n{who}: {}{}",
-                    leaders_name(&dataset, &comparison.theirs),
-                    if current {
-                        ""
-                    } else {
-                        " (made with another version: the answers that still exist)"
-                    }
+                    "\n{}",
+                    words.say(
+                        if current {
+                            CliSay::Theirs
+                        } else {
+                            CliSay::TheirsOtherVersion
+                        },
+                        &[("who", Arg::Text(&who)), ("leaders", Arg::Text(&leaders))]
+                    )
                 );
                 if comparison.differences.is_empty() {
-                    sayln!("  The same answers as yours.");
+                    sayln!("{}", words.template(CliSay::SameAnswers));
                 }
                 for difference in &comparison.differences {
-                    sayln!("  - {}", difference.sentence(&dataset, &who));
+                    let sentence = difference.sentence(words, &dataset, &who);
+                    sayln!(
+                        "{}",
+                        words.say(CliSay::Difference, &[("difference", Arg::Text(&sentence))])
+                    );
                 }
             }
         }
@@ -519,7 +543,7 @@ fn render(name: &str, jsx: bool) -> Result<(), Failure> {
 }
 
 /// The report as one JSON object, documented keys first.
-fn to_json(report: &Report<'_>) -> Value {
+fn to_json(words: &Words, report: &Report<'_>) -> Value {
     let by_verdict = |points: &[f64]| {
         let mut map = Map::new();
         for (score, p) in report.scores.iter().zip(points) {
@@ -572,7 +596,7 @@ fn to_json(report: &Report<'_>) -> Value {
         .scores
         .iter()
         .filter(|s| s.cost.is_some() || !s.halved.is_empty() || !s.offered)
-        .map(|s| (s.verdict.id.to_string(), json!(s.notes())))
+        .map(|s| (s.verdict.id.to_string(), json!(s.notes(words))))
         .collect();
     json!({
         "verdict": summary.verdict,
@@ -582,7 +606,7 @@ fn to_json(report: &Report<'_>) -> Value {
         "decisiveness": summary.decisiveness,
         "open": summary.open,
         "unanswered": summary.unanswered,
-        "firmness": report.firmness_line(),
+        "firmness": report.firmness_line(words),
         "margin": report.margin,
         "runner_up": report.runner_up.map(|v| v.id),
         "not_on_offer": report.scores.iter().filter(|s| !s.offered).map(|s| s.verdict.id).collect::<Vec<_>>(),
@@ -595,83 +619,114 @@ fn to_json(report: &Report<'_>) -> Value {
 }
 
 /// The report as text for a terminal.
-fn to_text(report: &Report<'_>, questions: usize) -> String {
+fn to_text(words: &Words, report: &Report<'_>, questions: usize) -> String {
     use std::fmt::Write;
+    // Lists of whole items, as the report joins them.
+    let list = |items: &[String], joint: Say| {
+        let items: Vec<&str> = items.iter().map(String::as_str).collect();
+        words.list(&items, joint, joint, joint)
+    };
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Verdict: {} ({}, {} of {} questions answered)",
-        report.title(),
-        report.decisiveness.id(),
-        report.answers().count(),
-        questions
+        "{}",
+        words.say(
+            CliSay::Verdict,
+            &[
+                ("title", Arg::Text(&report.title(words))),
+                ("decisiveness", Arg::Text(report.decisiveness.id())),
+                ("answered", Arg::from(report.answers().count())),
+                ("questions", Arg::from(questions)),
+            ]
+        )
     );
     if let Some(headline) = report.headline {
         let _ = writeln!(out, "{headline}");
     }
-    let mut firmness = report.firmness_line();
-    if let Some(line) = report.margin_line() {
-        firmness.push(' ');
-        firmness.push_str(&line);
-    }
-    let _ = writeln!(out, "{firmness}");
-    if let Some(line) = report.weighed_most_line() {
+    let mut firmness = vec![report.firmness_line(words)];
+    firmness.extend(report.margin_line(words));
+    let _ = writeln!(out, "{}", list(&firmness, Say::Sentences));
+    if let Some(line) = report.weighed_most_line(words) {
         let _ = writeln!(out, "{line}");
     }
     let scores: Vec<String> = report
         .scores
         .iter()
-        .map(|s| format!("{} {}", s.verdict.name, s.shown()))
+        .map(|s| {
+            words.say(
+                Say::VerdictPoints,
+                &[
+                    ("verdict", Arg::Text(s.verdict.name)),
+                    ("points", Arg::Text(&s.shown(words))),
+                ],
+            )
+        })
         .collect();
-    let _ = writeln!(out, "Scores: {}", scores.join(", "));
+    let scores = list(&scores, Say::Comma);
+    let _ = writeln!(
+        out,
+        "{}",
+        words.say(CliSay::Scores, &[("scores", Arg::Text(&scores))])
+    );
     for score in &report.scores {
-        for note in score.notes() {
-            let _ = writeln!(out, "  {}: {note}", score.verdict.name);
+        for note in score.notes(words) {
+            let note = words.say(
+                CliSay::Note,
+                &[
+                    ("verdict", Arg::Text(score.verdict.name)),
+                    ("note", Arg::Text(&note)),
+                ],
+            );
+            let _ = writeln!(out, "{note}");
         }
     }
     if !report.reasons.is_empty() {
-        let _ = writeln!(out, "\nReasons:");
+        let _ = writeln!(out, "\n{}", words.template(CliSay::Reasons));
     }
     for reason in &report.reasons {
-        let _ = writeln!(
-            out,
-            "  {}={} ({})\n    {}\n    Source: {}",
-            reason.answer.question_id,
-            reason.answer.option_id,
-            reason.points_text,
-            reason.text,
-            reason.source.text()
+        let reason = words.say(
+            CliSay::Reason,
+            &[
+                ("question", Arg::Text(reason.answer.question_id)),
+                ("option", Arg::Text(reason.answer.option_id)),
+                ("points", Arg::Text(&reason.points_text(words))),
+                ("reason", Arg::Text(reason.text)),
+                ("source", Arg::Text(&reason.source.text(words))),
+            ],
         );
+        let _ = writeln!(out, "{reason}");
     }
     if !report.caveats.is_empty() {
-        let _ = writeln!(out, "\nCaveats:");
+        let _ = writeln!(out, "\n{}", words.template(CliSay::Caveats));
         for caveat in &report.caveats {
             let _ = writeln!(out, "  - {}", caveat.text);
         }
     }
     if !report.flips.is_empty() {
-        let _ = writeln!(out, "\nWhat would change this:");
+        let _ = writeln!(out, "\n{}", words.template(CliSay::Changes));
         for flip in &report.flips {
             let changes: Vec<String> = flip
                 .steps
                 .iter()
                 .map(|s| format!("{}={}", s.question_id, s.option_id))
                 .collect();
-            if let Some(condition) = flip.condition_text() {
-                let _ = writeln!(out, "  {condition} ({})", changes.join(" and "));
-                continue;
-            }
-            let kind = if flip.different_project {
-                " (a different project)"
-            } else {
-                ""
+            let changes = list(&changes, Say::Together);
+            let changes = ("changes", Arg::Text(&changes));
+            let line = match flip.condition_text(words) {
+                Some(condition) => words.say(
+                    CliSay::Condition,
+                    &[("condition", Arg::Text(&condition)), changes],
+                ),
+                None => words.say(
+                    if flip.different_project {
+                        CliSay::FlipElsewhere
+                    } else {
+                        CliSay::Flip
+                    },
+                    &[("verdict", Arg::Text(flip.verdict.name)), changes],
+                ),
             };
-            let _ = writeln!(
-                out,
-                "  {}: answer {}{kind}",
-                flip.verdict.name,
-                changes.join(" and ")
-            );
+            let _ = writeln!(out, "{line}");
         }
     }
     out

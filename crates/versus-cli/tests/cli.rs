@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use versus_core::words::ENGLISH;
 
 fn versus(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_versus"))
@@ -374,7 +375,7 @@ fn recommend_markdown_is_the_widgets_decision_record() {
     let report = versus_core::Engine::new(&d).evaluate(&a);
     assert_eq!(
         text(&out.stdout),
-        versus_core::record::markdown(&d, &a, &report, link)
+        versus_core::record::markdown(&ENGLISH, &d, &a, &report, link)
     );
 }
 

@@ -5,6 +5,8 @@
 use crate::answers::Answers;
 use crate::engine::Engine;
 use crate::model::Dataset;
+use crate::say::Say;
+use crate::words::{Arg, Words};
 
 /// One question the two answered differently (or one of them skipped).
 #[derive(Clone, Debug, PartialEq)]
@@ -58,48 +60,46 @@ impl Engine<'_> {
 }
 
 /// "Django", "a tie of Node.js and Django", or "no recommendation".
-pub fn leaders_name(dataset: &Dataset, leaders: &[usize]) -> String {
+pub fn leaders_name(words: &Words, dataset: &Dataset, leaders: &[usize]) -> String {
     match leaders {
-        [] => "no recommendation".into(),
+        [] => words.get(Say::NoRecommendation),
         [one] => dataset.verdicts[*one].name.to_string(),
         _ => {
-            let mut name = String::from("a tie of ");
-            name.push_str(&crate::report::names(
-                leaders.iter().map(|&v| dataset.verdicts[v].name.as_ref()),
-            ));
-            name
+            let names: Vec<&str> = leaders
+                .iter()
+                .map(|&v| dataset.verdicts[v].name.as_ref())
+                .collect();
+            let names = crate::report::names_list(words, &names);
+            words.say(Say::TieOf, &[("names", Arg::Text(&names))])
         }
     }
 }
 
 impl Difference {
-    /// "How soon must the first version ship? you: “On a normal schedule”;
-    /// Sam: “As soon as possible”. Taking Sam's answer makes it Django."
-    pub fn sentence(&self, dataset: &Dataset, who: &str) -> String {
+    /// "How soon must the first version ship? You: “On a normal schedule”;
+    /// Sam: “As soon as possible”. Taking Sam's answer here would make it
+    /// Django."
+    pub fn sentence(&self, words: &Words, dataset: &Dataset, who: &str) -> String {
         let question = &dataset.questions[self.question];
-        let answer = |o: Option<usize>| {
-            o.map_or("(skipped)".to_string(), |o| {
-                let mut quoted = String::from("“");
-                quoted.push_str(&question.options[o].label);
-                quoted.push('”');
-                quoted
-            })
+        let answer = |o: Option<usize>| match o {
+            Some(o) => words.say(
+                Say::Quoted,
+                &[("text", Arg::Text(&question.options[o].label))],
+            ),
+            None => words.get(Say::Skipped),
         };
-        let mut text = String::from(question.prompt.as_ref());
-        text.push_str(" You: ");
-        text.push_str(&answer(self.mine));
-        text.push_str("; ");
-        text.push_str(who);
-        text.push_str(": ");
-        text.push_str(&answer(self.theirs));
-        text.push('.');
-        if self.changes {
-            text.push_str(" Taking ");
-            text.push_str(who);
-            text.push_str("'s answer here would make it ");
-            text.push_str(&leaders_name(dataset, &self.if_taken));
-            text.push('.');
+        let (mine, theirs) = (answer(self.mine), answer(self.theirs));
+        let mut args = vec![
+            ("prompt", Arg::Text(&question.prompt)),
+            ("mine", Arg::Text(&mine)),
+            ("who", Arg::Text(who)),
+            ("theirs", Arg::Text(&theirs)),
+        ];
+        if !self.changes {
+            return words.say(Say::Differs, &args);
         }
-        text
+        let leaders = leaders_name(words, dataset, &self.if_taken);
+        args.push(("leaders", Arg::Text(&leaders)));
+        words.say(Say::DiffersAndChanges, &args)
     }
 }

@@ -18,6 +18,7 @@ pub mod outlook;
 pub mod packed;
 pub mod record;
 pub mod report;
+pub mod say;
 pub mod share;
 pub mod validate;
 pub mod words;

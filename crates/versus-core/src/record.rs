@@ -7,11 +7,20 @@
 use crate::answers::Answers;
 use crate::model::Dataset;
 use crate::report::{Report, Source};
+use crate::say::Say;
 use crate::share;
+use crate::words::{Arg, Words};
 
 /// The record for a report. `link` is the address that restores these
-/// answers (left out when empty).
-pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link: &str) -> String {
+/// answers (left out when empty). The Markdown's marks (`#`, `-`, `|`)
+/// are written here; every word comes from `words`.
+pub fn markdown(
+    words: &Words,
+    dataset: &Dataset,
+    answers: &Answers,
+    report: &Report<'_>,
+    link: &str,
+) -> String {
     let mut out = String::new();
     let mut line = |parts: &[&str]| {
         for part in parts {
@@ -19,34 +28,56 @@ pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link:
         }
         out.push('\n');
     };
+    let say = |message: Say, args: &[(&str, Arg<'_>)]| words.say(message, args);
 
-    line(&["# Decision: ", &report.title()]);
-    line(&[]);
-    line(&["- Status: proposed"]);
     line(&[
-        "- Comparison: ",
-        &dataset.title,
-        " (`",
-        &dataset.id,
-        "`, version ",
-        &share::version(dataset),
-        ")",
+        "# ",
+        &say(
+            Say::RecordTitle,
+            &[("title", Arg::Text(&report.title(words)))],
+        ),
+    ]);
+    line(&[]);
+    line(&["- ", words.template(Say::RecordStatus)]);
+    line(&[
+        "- ",
+        &say(
+            Say::RecordComparison,
+            &[
+                ("title", Arg::Text(&dataset.title)),
+                ("id", Arg::Text(&dataset.id)),
+                ("version", Arg::Text(&share::version(dataset))),
+            ],
+        ),
     ]);
     if !link.is_empty() {
-        line(&["- Link: <", &escape_url(link), ">"]);
+        let mut address = String::from("<");
+        address.push_str(&escape_url(link));
+        address.push('>');
+        line(&[
+            "- ",
+            &say(Say::RecordLink, &[("link", Arg::Text(&address))]),
+        ]);
     }
+    let source_link = linked(&dataset.source.title, dataset.source.url.as_deref());
     line(&[
-        "- Source: ",
-        &linked(&dataset.source.title, dataset.source.url.as_deref()),
+        "- ",
+        &say(Say::SourceIs, &[("source", Arg::Text(&source_link))]),
     ]);
 
     line(&[]);
-    line(&["## Context"]);
+    line(&["## ", words.template(Say::RecordContext)]);
     line(&[]);
     if report.reasons.is_empty() {
-        line(&["Nothing answered yet."]);
+        line(&[words.template(Say::NothingAnswered)]);
     } else {
-        line(&["| Question | Answer |"]);
+        line(&[
+            "| ",
+            words.template(Say::RecordQuestion),
+            " | ",
+            words.template(Say::RecordAnswer),
+            " |",
+        ]);
         line(&["|---|---|"]);
         for reason in &report.reasons {
             line(&["| ", &cell(reason.prompt), " | ", &cell(reason.label), " |"]);
@@ -60,88 +91,110 @@ pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link:
         .map(|(_, q)| q.prompt.as_ref())
         .collect();
     if !skipped.is_empty() && !report.reasons.is_empty() {
+        let skipped = words.list(&skipped, Say::Slash, Say::Slash, Say::Slash);
         line(&[]);
-        line(&["Not answered: ", &skipped.join(" / ")]);
+        line(&[&say(
+            Say::NotAnswered,
+            &[("questions", Arg::Text(&skipped))],
+        )]);
     }
 
     line(&[]);
-    line(&["## Decision"]);
+    line(&["## ", words.template(Say::RecordDecision)]);
     line(&[]);
-    let mut decision = String::new();
+    let mut decision: Vec<String> = Vec::new();
     if let Some(headline) = report.headline {
-        decision.push_str("**");
-        decision.push_str(headline);
-        decision.push_str("** ");
+        let mut bold = String::from("**");
+        bold.push_str(headline);
+        bold.push_str("**");
+        decision.push(bold);
     }
-    decision.push_str(&report.firmness_line());
-    if let Some(margin) = report.margin_line() {
-        decision.push(' ');
-        decision.push_str(&margin);
-    }
-    line(&[&decision]);
+    decision.push(report.firmness_line(words));
+    decision.extend(report.margin_line(words));
+    let decision: Vec<&str> = decision.iter().map(String::as_str).collect();
+    line(&[&words.list(&decision, Say::Sentences, Say::Sentences, Say::Sentences)]);
     if !report.reasons.is_empty() {
         let scores: Vec<String> = report
             .scores
             .iter()
             .map(|s| {
-                let mut score = String::from(s.verdict.name);
-                score.push(' ');
-                score.push_str(s.shown());
-                score
+                say(
+                    Say::VerdictPoints,
+                    &[
+                        ("verdict", Arg::Text(s.verdict.name)),
+                        ("points", Arg::Text(&s.shown(words))),
+                    ],
+                )
             })
             .collect();
+        let scores: Vec<&str> = scores.iter().map(String::as_str).collect();
+        let scores = words.list(&scores, Say::Comma, Say::Comma, Say::Comma);
         line(&[]);
-        line(&["Scores: ", &scores.join(", "), "."]);
+        line(&[&say(Say::RecordScores, &[("scores", Arg::Text(&scores))])]);
     }
-    if let Some(weighed) = report.weighed_most_line() {
+    if let Some(weighed) = report.weighed_most_line(words) {
         line(&[]);
         line(&[&weighed]);
     }
 
     if !report.reasons.is_empty() {
         line(&[]);
-        line(&["## Reasons"]);
+        line(&["## ", words.template(Say::RecordReasons)]);
         line(&[]);
         for reason in &report.reasons {
             line(&[
-                "- **",
-                reason.prompt,
-                " ",
-                reason.label,
-                "** (",
-                &reason.points_text,
-                "): ",
-                reason.text,
-                " *Source: ",
-                &source(reason.source),
-                "*",
+                "- ",
+                &say(
+                    Say::RecordReason,
+                    &[
+                        ("prompt", Arg::Text(reason.prompt)),
+                        ("label", Arg::Text(reason.label)),
+                        ("points", Arg::Text(&reason.points_text(words))),
+                        ("reason", Arg::Text(reason.text)),
+                        ("source", Arg::Text(&source(words, reason.source))),
+                    ],
+                ),
             ]);
         }
 
         line(&[]);
-        line(&["## Costs and caveats"]);
+        line(&["## ", words.template(Say::RecordCosts)]);
         line(&[]);
         let mut any = false;
         for score in report.scores.iter().filter(|s| s.leads) {
-            for note in score.notes() {
-                line(&["- ", score.verdict.name, ": ", &note]);
+            for note in score.notes(words) {
+                let note = say(
+                    Say::VerdictNote,
+                    &[
+                        ("verdict", Arg::Text(score.verdict.name)),
+                        ("note", Arg::Text(&note)),
+                    ],
+                );
+                line(&["- ", &note]);
                 any = true;
             }
         }
         for caveat in &report.caveats {
-            line(&["- ", caveat.text, " *Source: ", &source(caveat.source), "*"]);
+            let caveat = say(
+                Say::RecordCaveat,
+                &[
+                    ("caveat", Arg::Text(caveat.text)),
+                    ("source", Arg::Text(&source(words, caveat.source))),
+                ],
+            );
+            line(&["- ", &caveat]);
             any = true;
         }
         if !any {
-            line(&["None that these answers raise."]);
+            line(&[words.template(Say::NoCaveats)]);
         }
 
         if !report.flips.is_empty() {
             line(&[]);
-            line(&["## What would change this"]);
+            line(&["## ", words.template(Say::RecordChanges)]);
             line(&[]);
             for flip in &report.flips {
-                if let Some(condition) = flip.condition_text() {
+                if let Some(condition) = flip.condition_text(words) {
                     line(&["- ", &condition]);
                     continue;
                 }
@@ -149,23 +202,31 @@ pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link:
                     .steps
                     .iter()
                     .map(|s| {
-                        let mut step = String::from("“");
-                        step.push_str(s.label);
-                        step.push_str("” to “");
-                        step.push_str(s.prompt);
-                        step.push('”');
-                        step
+                        say(
+                            Say::Step,
+                            &[
+                                ("label", Arg::Text(s.label)),
+                                ("prompt", Arg::Text(s.prompt)),
+                            ],
+                        )
                     })
                     .collect();
+                let steps: Vec<&str> = steps.iter().map(String::as_str).collect();
+                let steps = words.list(&steps, Say::Together, Say::Together, Say::Together);
+                let message = if flip.different_project {
+                    Say::FlipStepsElsewhere
+                } else {
+                    Say::FlipSteps
+                };
                 line(&[
                     "- ",
-                    flip.verdict.name,
-                    if flip.different_project {
-                        ", only for a different project: "
-                    } else {
-                        ": "
-                    },
-                    &steps.join(" and "),
+                    &say(
+                        message,
+                        &[
+                            ("verdict", Arg::Text(flip.verdict.name)),
+                            ("steps", Arg::Text(&steps)),
+                        ],
+                    ),
                 ]);
             }
         }
@@ -175,8 +236,8 @@ pub fn markdown(dataset: &Dataset, answers: &Answers, report: &Report<'_>, link:
 
 /// A source for a record: "Title" or "Title (hint)", a link to the
 /// section where the source is online.
-fn source(source: Source<'_>) -> String {
-    linked(&source.text(), source.href().as_deref())
+fn source(words: &Words, source: Source<'_>) -> String {
+    linked(&source.text(words), source.href().as_deref())
 }
 
 /// `[text](address)`, or the text alone.

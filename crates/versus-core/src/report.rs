@@ -3,12 +3,15 @@
 //! verdict pays, the caveats, and what would change it.
 //!
 //! Every view of a result (the widget's panel, `versus recommend`, the
-//! events a host page receives) reads a [`Report`]; no text about a result
-//! is written anywhere else.
+//! events a host page receives) reads a [`Report`]. Its text methods take
+//! the reader's [`Words`] and say everything through the catalogue
+//! ([`Say`]): no English is written here, only which sentence fits.
 
 use crate::answers::Answers;
 use crate::engine::{Assessment, Change, Engine, FlipKind};
 use crate::model::{Dataset, Text, Verdict};
+use crate::say::Say;
+use crate::words::{Arg, Words};
 
 pub use crate::engine::Decisiveness;
 
@@ -25,22 +28,14 @@ impl Decisiveness {
     }
 
     /// What it means, for a reader.
-    pub fn sentence(self) -> &'static str {
-        match self {
-            Decisiveness::Unanswered => "Answer a question to see a recommendation.",
-            Decisiveness::Tie => {
-                "Too close to call: your answers give them the same score. Below is what would separate them."
-            }
-            Decisiveness::Slight => {
-                "A slight lead: one small change to your answers could overturn it."
-            }
-            Decisiveness::Clear => {
-                "A clear lead: it would take two small changes to your answers to overturn it."
-            }
-            Decisiveness::Strong => {
-                "A strong lead: no one or two small changes to your answers would overturn it."
-            }
-        }
+    pub fn sentence(self, words: &Words) -> &str {
+        words.template(match self {
+            Decisiveness::Unanswered => Say::Unanswered,
+            Decisiveness::Tie => Say::TieExplained,
+            Decisiveness::Slight => Say::FirmnessSlight,
+            Decisiveness::Clear => Say::FirmnessClear,
+            Decisiveness::Strong => Say::FirmnessStrong,
+        })
     }
 }
 
@@ -100,14 +95,14 @@ impl<'d> Source<'d> {
     }
 
     /// "Title" or "Title (hint)".
-    pub fn text(&self) -> String {
-        let mut text = String::from(self.title);
-        if let Some(hint) = self.hint {
-            text.push_str(" (");
-            text.push_str(hint);
-            text.push(')');
+    pub fn text(&self, words: &Words) -> String {
+        match self.hint {
+            Some(hint) => words.say(
+                Say::SourceHint,
+                &[("title", Arg::Text(self.title)), ("hint", Arg::Text(hint))],
+            ),
+            None => self.title.to_string(),
         }
-        text
     }
 }
 
@@ -137,8 +132,6 @@ pub struct Halved<'d> {
 pub struct Score<'d> {
     pub verdict: Named<'d>,
     pub points: f64,
-    /// `3`, `1.5`, `-2`.
-    pub points_text: String,
     /// It shares or holds the top score.
     pub leads: bool,
     /// What it pays whatever the answers (a second stack).
@@ -154,50 +147,48 @@ pub struct Score<'d> {
 impl Score<'_> {
     /// What a mixed score pays and why, a line each: its cost and the
     /// arguments it counts in part; or, for a mix not on offer, why not.
-    pub fn notes(&self) -> Vec<String> {
+    pub fn notes(&self, words: &Words) -> Vec<String> {
         let mut notes = Vec::new();
         if !self.offered {
-            notes.push(NOT_ON_OFFER.to_string());
+            notes.push(words.get(Say::NotOnOffer));
             return notes;
         }
         if let Some(cost) = &self.cost {
-            let mut note = String::from("-");
-            note.push_str(&points_text(cost.points));
-            note.push_str(": ");
-            note.push_str(cost.text);
-            notes.push(note);
+            notes.push(words.say(
+                Say::CostNote,
+                &[
+                    ("points", Arg::Number(points(cost.points))),
+                    ("cost", Arg::Text(cost.text)),
+                ],
+            ));
         }
         for h in &self.halved {
-            let mut note = String::from(if h.share == 2 {
-                "Half of +"
-            } else {
-                "A share of +"
-            });
-            note.push_str(&points_text(h.full));
-            note.push_str(" (");
-            note.push_str(h.claim);
-            note.push_str("): only the ");
-            note.push_str(h.candidate);
-            note.push_str(if h.share == 2 { " half" } else { " share" });
-            note.push_str(" gains from it");
-            notes.push(note);
+            notes.push(words.say(
+                if h.share == 2 {
+                    Say::HalfNote
+                } else {
+                    Say::ShareNote
+                },
+                &[
+                    ("points", Arg::Number(points(h.full))),
+                    ("claim", Arg::Text(h.claim)),
+                    ("candidate", Arg::Text(h.candidate)),
+                ],
+            ));
         }
         notes
     }
 
-    /// The score as shown: its points, or a dash for a mix not on offer.
-    pub fn shown(&self) -> &str {
+    /// The score as shown: its points (`3`, `1.5`, `-2`), or a dash for a
+    /// mix not on offer.
+    pub fn shown(&self, words: &Words) -> String {
         if self.offered {
-            &self.points_text
+            points_text(words, self.points)
         } else {
-            "–"
+            words.get(Say::NoScore)
         }
     }
 }
-
-/// Why a mix with an idle stack is not shown as an alternative, in words
-/// that hold whichever verdict leads.
-pub const NOT_ON_OFFER: &str = "Not on offer: nothing in your answers calls for two stacks.";
 
 /// One answer given, as ids (for links, events and the command line).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -235,9 +226,9 @@ pub struct Reason<'d> {
     pub arguments: Vec<Argued<'d>>,
     /// What this answer adds to each verdict's score, dataset order.
     pub points: Vec<f64>,
-    /// "Node.js +10, Hybrid +5", "No points either way" or "Counted with
-    /// another answer".
-    pub points_text: String,
+    /// What it adds to each verdict on offer, by name, dataset order,
+    /// zeros left out: what `points_text` puts into words.
+    pub gains: Vec<(&'d str, f64)>,
     /// It weighs as much as a different project would (see `decisive`).
     pub decisive: bool,
     /// Comparison rows behind the reason.
@@ -247,6 +238,34 @@ pub struct Reason<'d> {
 }
 
 impl Reason<'_> {
+    /// "Node.js +10, Hybrid +5" for what this answer adds to the verdicts
+    /// on offer; says so when it adds nothing, because it argues for
+    /// neither side or was counted elsewhere.
+    pub fn points_text(&self, words: &Words) -> String {
+        if self.gains.is_empty() {
+            return words.get(if self.arguments.is_empty() {
+                Say::NoPoints
+            } else {
+                Say::CountedElsewhere
+            });
+        }
+        let items: Vec<String> = self
+            .gains
+            .iter()
+            .map(|&(name, p)| {
+                words.say(
+                    Say::VerdictPoints,
+                    &[
+                        ("verdict", Arg::Text(name)),
+                        ("points", Arg::Text(&signed_points_text(words, p))),
+                    ],
+                )
+            })
+            .collect();
+        let items: Vec<&str> = items.iter().map(String::as_str).collect();
+        words.list(&items, Say::Comma, Say::Comma, Say::Comma)
+    }
+
     /// How much this answer moved the scores: its largest number of points
     /// for any verdict (0 for an answer that moved nothing).
     pub fn weight(&self) -> f64 {
@@ -303,23 +322,19 @@ impl Flip<'_> {
     /// A condition in words, with its verdict: "If your team wrote
     /// Python: Django" (the dataset's wording of the option), else "If
     /// “Python”: Django".
-    pub fn condition_text(&self) -> Option<String> {
+    pub fn condition_text(&self, words: &Words) -> Option<String> {
         if !self.condition {
             return None;
         }
         let step = self.steps.first()?;
-        let mut text = String::new();
-        match step.condition {
-            Some(condition) => text.push_str(condition),
-            None => {
-                text.push_str("If “");
-                text.push_str(step.label);
-                text.push('”');
-            }
-        }
-        text.push_str(": ");
-        text.push_str(self.verdict.name);
-        Some(text)
+        let verdict = ("verdict", Arg::Text(self.verdict.name));
+        Some(match step.condition {
+            Some(condition) => words.say(
+                Say::ConditionVerdict,
+                &[("condition", Arg::Text(condition)), verdict],
+            ),
+            None => words.say(Say::IfAnswer, &[("label", Arg::Text(step.label)), verdict]),
+        })
     }
 
     /// `(question, option)` pairs to apply.
@@ -414,185 +429,142 @@ impl<'d> Report<'d> {
 
     /// The result in a few words: the verdict's name, the tied names, or
     /// that there is none yet.
-    pub fn title(&self) -> String {
+    pub fn title(&self, words: &Words) -> String {
         match (&self.verdict, self.leaders.len()) {
             (Some(v), _) => v.name.to_string(),
-            (None, 0) => "No recommendation yet".into(),
+            (None, 0) => words.get(Say::NoRecommendationYet),
             (None, _) => {
-                let mut title = String::from("A tie: ");
-                title.push_str(&names(self.leaders.iter().map(|l| l.name)));
-                title
+                let names: Vec<&str> = self.leaders.iter().map(|l| l.name).collect();
+                words.say(
+                    Say::TieTitle,
+                    &[("names", Arg::Text(&names_list(words, &names)))],
+                )
             }
         }
     }
 
     /// "Ahead of Django by 6 points." for a verdict that leads alone.
-    pub fn margin_line(&self) -> Option<String> {
+    pub fn margin_line(&self, words: &Words) -> Option<String> {
         self.verdict?;
-        let mut line = String::from("Ahead ");
-        if let Some(next) = self.runner_up {
-            line.push_str("of ");
-            line.push_str(next.name);
-            line.push(' ');
-        }
-        line.push_str("by ");
-        line.push_str(&points_text(self.margin));
-        line.push_str(if (self.margin - 1.0).abs() < 1e-9 {
-            " point."
-        } else {
-            " points."
-        });
-        Some(line)
+        let n = ("n", Arg::Number(points(self.margin)));
+        Some(match self.runner_up {
+            Some(next) => words.say(Say::AheadOf, &[("name", Arg::Text(next.name)), n]),
+            None => words.say(Say::AheadBy, &[n]),
+        })
     }
 
     /// What the unanswered questions can still do, in a line, once there
     /// is a result and questions are left: nothing, or how many of them
     /// (the `open` questions, marked in the quiz) could.
-    pub fn outlook_line(&self) -> Option<String> {
+    pub fn outlook_line(&self, words: &Words) -> Option<String> {
         if self.unanswered == 0 || self.reasons.is_empty() {
             return None;
         }
         if self.settled {
-            return Some("Your remaining answers can't change this.".into());
+            return Some(words.get(Say::Settled));
         }
-        let mut line = self.questions_left();
-        line.push_str(if self.open.len() == 1 {
-            " could still change it: that question is marked with a dot."
-        } else {
-            " could still change it: those questions are marked with a dot."
-        });
-        Some(capitalised(line))
+        Some(words.say(Say::OutlookOpen, &self.left()))
     }
 
     /// How firm the result is, as one statement: how far the answers are
     /// from another verdict (the decisiveness) and what the questions not
     /// yet answered could still do (the outlook). A lead is never called
     /// strong without saying that open questions could still overturn it.
-    pub fn firmness_line(&self) -> String {
-        let mut line = String::from(match self.decisiveness {
-            Decisiveness::Unanswered => return self.decisiveness.sentence().into(),
-            Decisiveness::Tie => "Too close to call: your answers give them the same score",
-            Decisiveness::Slight => {
-                "A slight lead: one small change to your answers could overturn it"
-            }
-            Decisiveness::Clear => {
-                "A clear lead: it would take two small changes to your answers to overturn it"
-            }
-            Decisiveness::Strong => {
-                "A strong lead: no one or two small changes to your answers would overturn it"
-            }
-        });
-        let tie = self.decisiveness == Decisiveness::Tie;
+    pub fn firmness_line(&self, words: &Words) -> String {
+        // Each firmness, with every answer given, with the questions left
+        // unable to change it, and with some that could.
+        let [complete, settled, open] = match self.decisiveness {
+            Decisiveness::Unanswered => return words.get(Say::Unanswered),
+            Decisiveness::Tie => [
+                Say::FirmnessTie,
+                Say::FirmnessTieSettled,
+                Say::FirmnessTieOpen,
+            ],
+            Decisiveness::Slight => [
+                Say::FirmnessSlight,
+                Say::FirmnessSlightSettled,
+                Say::FirmnessSlightOpen,
+            ],
+            Decisiveness::Clear => [
+                Say::FirmnessClear,
+                Say::FirmnessClearSettled,
+                Say::FirmnessClearOpen,
+            ],
+            Decisiveness::Strong => [
+                Say::FirmnessStrong,
+                Say::FirmnessStrongSettled,
+                Say::FirmnessStrongOpen,
+            ],
+        };
         if self.unanswered == 0 {
+            words.get(complete)
         } else if self.settled {
-            line.push_str(if self.unanswered == 1 {
-                ", and no answer to the one question left could "
-            } else {
-                ", and no answers to the questions left could "
-            });
-            line.push_str(if tie { "separate them" } else { "change it" });
+            words.say(settled, &self.left())
         } else {
-            line.push_str(match self.decisiveness {
-                Decisiveness::Slight | Decisiveness::Clear => ", and ",
-                _ => ", but ",
-            });
-            line.push_str(&self.questions_left());
-            line.push_str(if tie {
-                " could separate them"
-            } else {
-                " could still change it"
-            });
+            words.say(open, &self.left())
         }
-        line.push('.');
-        line
     }
 
-    /// "your answers to 4 of the 10 questions left", "your answers to the
-    /// 3 questions left", "your answer to the one question left": the open
-    /// ones among the unanswered, which may change it together.
-    fn questions_left(&self) -> String {
+    /// The questions left as arguments: how many (`left`), how many of
+    /// them could change the result together (`open`) and how many could
+    /// not (`closed`).
+    fn left(&self) -> [(&'static str, Arg<'static>); 3] {
         let (open, left) = (self.open.len(), self.unanswered);
-        if left == 1 {
-            return "your answer to the one question left".into();
-        }
-        let mut text = String::from("your answers to");
-        if open < left {
-            text.push(' ');
-            text.push_str(&open.to_string());
-            text.push_str(" of");
-        }
-        text.push_str(" the ");
-        text.push_str(&left.to_string());
-        text.push_str(" questions left");
-        text
+        [
+            ("left", Arg::from(left)),
+            ("open", Arg::from(open)),
+            ("closed", Arg::from(left.saturating_sub(open))),
+        ]
     }
 
     /// The verdict in a short line for beside the quiz: "Django: a clear
     /// lead after 3 of 13 answers", or nothing before any answer.
-    pub fn live_line(&self) -> Option<String> {
-        if self.decisiveness == Decisiveness::Unanswered {
-            return None;
-        }
-        let mut line = self.title();
-        line.push_str(match self.decisiveness {
-            Decisiveness::Slight => ": a slight lead",
-            Decisiveness::Clear => ": a clear lead",
-            Decisiveness::Strong => ": a strong lead",
-            _ => "",
-        });
-        line.push_str(" after ");
+    pub fn live_line(&self, words: &Words) -> Option<String> {
+        let message = match self.decisiveness {
+            Decisiveness::Unanswered => return None,
+            Decisiveness::Slight => Say::LiveSlight,
+            Decisiveness::Clear => Say::LiveClear,
+            Decisiveness::Strong => Say::LiveStrong,
+            Decisiveness::Tie => Say::LiveTie,
+        };
         let answered = self.reasons.len();
-        line.push_str(&answered.to_string());
-        line.push_str(" of ");
-        line.push_str(&(answered + self.unanswered).to_string());
-        line.push_str(if answered + self.unanswered == 1 {
-            " answer"
-        } else {
-            " answers"
-        });
-        Some(line)
+        Some(words.say(
+            message,
+            &[
+                ("title", Arg::Text(&self.title(words))),
+                ("answered", Arg::from(answered)),
+                ("total", Arg::from(answered + self.unanswered)),
+            ],
+        ))
     }
 
     /// "What weighed most: your team writes Python (+10); ... ."
-    pub fn weighed_most_line(&self) -> Option<String> {
+    pub fn weighed_most_line(&self, words: &Words) -> Option<String> {
         if self.weighed_most.is_empty() {
             return None;
         }
-        let mut line = String::from("What weighed most: ");
-        for (i, w) in self.weighed_most.iter().enumerate() {
-            if i > 0 {
-                line.push_str("; ");
-            }
-            line.push_str(w.claim);
-            line.push_str(" (");
-            line.push_str(&signed_points_text(w.points));
-            line.push(')');
-        }
-        line.push('.');
-        Some(line)
+        let claims: Vec<String> = self
+            .weighed_most
+            .iter()
+            .map(|w| {
+                words.say(
+                    Say::WeighedClaim,
+                    &[
+                        ("claim", Arg::Text(w.claim)),
+                        ("points", Arg::Text(&signed_points_text(words, w.points))),
+                    ],
+                )
+            })
+            .collect();
+        let claims: Vec<&str> = claims.iter().map(String::as_str).collect();
+        let claims = words.list(&claims, Say::Semicolon, Say::Semicolon, Say::Semicolon);
+        Some(words.say(Say::WeighedMost, &[("claims", Arg::Text(&claims))]))
     }
-}
-
-/// The text with its first letter in capitals.
-fn capitalised(mut text: String) -> String {
-    if let Some(first) = text.get(..1) {
-        let upper = first.to_ascii_uppercase();
-        text.replace_range(..1, &upper);
-    }
-    text
 }
 
 /// "A", "A and B", "A, B and C".
-pub(crate) fn names<'a>(list: impl ExactSizeIterator<Item = &'a str>) -> String {
-    let count = list.len();
-    let mut out = String::new();
-    for (i, name) in list.enumerate() {
-        if i > 0 {
-            out.push_str(if i + 1 == count { " and " } else { ", " });
-        }
-        out.push_str(name);
-    }
-    out
+pub(crate) fn names_list(words: &Words, names: &[&str]) -> String {
+    words.list(names, Say::ListPair, Say::ListMiddle, Say::ListLast)
 }
 
 impl<'d> Engine<'d> {
@@ -639,7 +611,12 @@ fn build<'d>(engine: &Engine<'d>, answers: &Answers, a: Assessment) -> Report<'d
                 },
             });
         }
-        let points_text = points_line(d, points, offered, !arguments.is_empty());
+        let mut gains = Vec::new();
+        for (v, &p) in points.iter().enumerate() {
+            if p.abs() >= 1e-9 && offered[v] {
+                gains.push((d.verdicts[v].name.as_ref(), p));
+            }
+        }
         reasons.push(Reason {
             answer: Given {
                 question: q,
@@ -652,7 +629,7 @@ fn build<'d>(engine: &Engine<'d>, answers: &Answers, a: Assessment) -> Report<'d
             text: &choice.reason,
             arguments,
             points: points.clone(),
-            points_text,
+            gains,
             decisive: engine.is_decisive(Change {
                 question: q,
                 from: None,
@@ -685,7 +662,6 @@ fn build<'d>(engine: &Engine<'d>, answers: &Answers, a: Assessment) -> Report<'d
         scores.push(Score {
             verdict: Named::of(d, v),
             points,
-            points_text: points_text(points),
             leads: a.ranking.leaders.contains(&v),
             cost: verdict.cost.as_ref().map(|c| CostLine {
                 text: &c.text,
@@ -776,83 +752,49 @@ fn build<'d>(engine: &Engine<'d>, answers: &Answers, a: Assessment) -> Report<'d
     }
 }
 
-/// `Node.js +10, Hybrid +5` for what one answer adds to the verdicts on
-/// offer; says so when it adds nothing, because it argues for neither side
-/// or was counted elsewhere.
-fn points_line(d: &Dataset, points: &[f64], offered: &[bool], argues: bool) -> String {
-    let mut out = String::new();
-    for (v, &p) in points.iter().enumerate() {
-        if p.abs() < 1e-9 || !offered[v] {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push_str(", ");
-        }
-        out.push_str(&d.verdicts[v].name);
-        out.push(' ');
-        out.push_str(&signed_points_text(p));
-    }
-    if out.is_empty() {
-        out.push_str(if argues {
-            "Counted with another answer"
-        } else {
-            "No points either way"
-        });
-    }
-    out
+/// Points as a person writes them: to one decimal, so `1.25` reads
+/// `1.3` whatever the language's numbers allow.
+pub fn points(points: f64) -> f64 {
+    (points.clamp(-1e15, 1e15) * 10.0).round() / 10.0
 }
 
-/// Points as a person writes them, to one decimal: `3`, `1.5`, `-2`.
-///
-/// Written by hand rather than through `f64`'s `Display`, which would pull
-/// float formatting (some 15 KB) into the WebAssembly build.
-pub fn points_text(points: f64) -> String {
-    let tenths = (points * 10.0).round();
-    let negative = tenths < 0.0;
-    let tenths = tenths.abs().min(1e15) as u64;
-    let mut text = String::new();
-    if negative && tenths != 0 {
-        text.push('-');
-    }
-    text.push_str(&(tenths / 10).to_string());
-    if !tenths.is_multiple_of(10) {
-        text.push('.');
-        text.push(char::from(b'0' + (tenths % 10) as u8));
-    }
-    text
+/// Points in words: `3`, `1.5`, `-2`.
+pub fn points_text(words: &Words, p: f64) -> String {
+    words.number(points(p))
 }
 
 /// Points with their sign: `+3`, `-1.5`, `0`.
-pub fn signed_points_text(points: f64) -> String {
-    if points > 0.0 {
-        let mut text = String::from("+");
-        text.push_str(&points_text(points));
-        text
+pub fn signed_points_text(words: &Words, p: f64) -> String {
+    if p > 0.0 {
+        words.say(Say::Gain, &[("n", Arg::Number(points(p)))])
     } else {
-        points_text(points)
+        points_text(words, p)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::ENGLISH;
 
     #[test]
     fn points_read_like_a_person_wrote_them() {
-        assert_eq!(points_text(3.0), "3");
-        assert_eq!(points_text(1.5), "1.5");
-        assert_eq!(points_text(-2.0), "-2");
-        assert_eq!(points_text(-0.04), "0");
-        assert_eq!(points_text(0.25), "0.3");
-        assert_eq!(signed_points_text(4.0), "+4");
-        assert_eq!(signed_points_text(-1.5), "-1.5");
-        assert_eq!(signed_points_text(0.0), "0");
+        let text = |p| points_text(&ENGLISH, p);
+        let signed = |p| signed_points_text(&ENGLISH, p);
+        assert_eq!(text(3.0), "3");
+        assert_eq!(text(1.5), "1.5");
+        assert_eq!(text(-2.0), "-2");
+        assert_eq!(text(-0.04), "0");
+        assert_eq!(text(0.25), "0.3");
+        assert_eq!(signed(4.0), "+4");
+        assert_eq!(signed(-1.5), "-1.5");
+        assert_eq!(signed(0.0), "0");
     }
 
     #[test]
     fn names_join_like_a_sentence() {
-        assert_eq!(names(["A"].into_iter()), "A");
-        assert_eq!(names(["A", "B"].into_iter()), "A and B");
-        assert_eq!(names(["A", "B", "C"].into_iter()), "A, B and C");
+        assert_eq!(names_list(&ENGLISH, &["A"]), "A");
+        assert_eq!(names_list(&ENGLISH, &["A", "B"]), "A and B");
+        assert_eq!(names_list(&ENGLISH, &["A", "B", "C"]), "A, B and C");
     }
 }

@@ -214,6 +214,17 @@ impl Words {
 
     /// A message with its arguments put in.
     pub fn say<M: Message>(&self, message: M, args: &[(&str, Arg<'_>)]) -> String {
+        // Our own call sites must give every argument the English names:
+        // a missing one would silently vanish from the sentence.
+        if cfg!(debug_assertions) {
+            for name in placeholders(message.english()).unwrap_or_default() {
+                assert!(
+                    args.iter().any(|(n, _)| *n == name),
+                    "{}: no argument `{name}`",
+                    message.key()
+                );
+            }
+        }
         let mut out = String::new();
         self.fill(self.template(message), args, None, &mut out);
         out
@@ -326,6 +337,49 @@ impl Words {
             }
         }
     }
+}
+
+/// The argument names a template uses, in order of first use, or why it
+/// is not a well-formed template: a brace left open or closed too often,
+/// a plural choice without its `other` branch.
+pub fn placeholders(template: &str) -> Result<Vec<&str>, String> {
+    let mut names = Vec::new();
+    collect(template, &mut names)?;
+    Ok(names)
+}
+
+fn collect<'t>(template: &'t str, names: &mut Vec<&'t str>) -> Result<(), String> {
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        if rest[i..].starts_with('}') {
+            return Err(format!("a `}}` closes nothing in `{template}`"));
+        }
+        let end = closing(&rest[i..])
+            .map(|e| i + e)
+            .ok_or_else(|| format!("a `{{` is never closed in `{template}`"))?;
+        let inner = &rest[i + 1..end];
+        let (name, branches) = match inner.split_once(',') {
+            Some((name, branches)) => (name.trim(), Some(branches)),
+            None => (inner.trim(), None),
+        };
+        if name.is_empty() || name.contains(['{', '}']) {
+            return Err(format!("`{{{inner}}}` names no argument in `{template}`"));
+        }
+        if !names.contains(&name) {
+            names.push(name);
+        }
+        if let Some(branches) = branches {
+            let parsed = branches_of(branches);
+            if !parsed.iter().any(|(c, _)| *c == "other") {
+                return Err(format!("`{name}` has no `other` branch in `{template}`"));
+            }
+            for (_, text) in parsed {
+                collect(text, names)?;
+            }
+        }
+        rest = &rest[end + 1..];
+    }
+    Ok(())
 }
 
 /// The index just past the `}` that closes the `{` at the start of `text`.
@@ -483,6 +537,6 @@ mod tests {
         let w = Words::parse("lang = xx\nAnswered = {n, one {# } other {\nAhead = }{{}}#{name")
             .unwrap();
         let _ = w.say(T::Answered, &[("n", 1usize.into())]);
-        let _ = w.say(T::Ahead, &[]);
+        let _ = w.say(T::Ahead, &[("name", "x".into()), ("n", 1usize.into())]);
     }
 }

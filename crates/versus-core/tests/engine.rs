@@ -6,6 +6,7 @@
 mod common;
 
 use common::{answers, dataset, Fixture};
+use versus_core::words::ENGLISH;
 use versus_core::{AnswerError, Answers, Dataset, Decisiveness, Engine, Report};
 
 fn report<'d>(engine: &Engine<'d>, pairs: &[&str]) -> Report<'d> {
@@ -58,7 +59,7 @@ fn nothing_answered_is_its_own_state() {
     assert_eq!(r.decisiveness, Decisiveness::Unanswered);
     assert_eq!(r.verdict, None);
     assert!(r.leaders.is_empty() && r.reasons.is_empty() && r.flips.is_empty());
-    assert_eq!(r.title(), "No recommendation yet");
+    assert_eq!(r.title(&ENGLISH), "No recommendation yet");
     // The mix pays for its second stack before any answer.
     assert_eq!(scores(&r), [0.0, 0.0, -4.0]);
     assert!(r.scores.iter().all(|s| !s.leads));
@@ -74,11 +75,11 @@ fn an_argument_counts_once_at_its_heaviest_answer() {
     let kind = &r.reasons[0];
     assert!(!kind.arguments[0].counted);
     assert_eq!(kind.arguments[0].counted_with, Some("live?"));
-    assert_eq!(kind.points_text, "Counted with another answer");
+    assert_eq!(kind.points_text(&ENGLISH), "Counted with another answer");
     let live = &r.reasons[1];
     assert!(live.arguments[0].counted);
     // The mix is not on offer (nothing for B to do), so it is not named.
-    assert_eq!(live.points_text, "A +8");
+    assert_eq!(live.points_text(&ENGLISH), "A +8");
     // On equal weight the first question counts it.
     let r = report(&engine, &["kind=chat", "live=some"]);
     assert_eq!(r.scores[0].points, 5.0);
@@ -95,7 +96,7 @@ fn a_mix_takes_each_part_in_full_and_project_arguments_by_half() {
     assert_eq!(verdict(&r), Some("a"));
     let mix = &r.scores[2];
     assert_eq!(
-        mix.notes(),
+        mix.notes(&ENGLISH),
         [
             "-4: Two stacks",
             "Half of +10 (team-a): only the A half gains from it"
@@ -122,9 +123,12 @@ fn a_mix_wins_when_both_sides_have_real_work() {
     assert_eq!(scores(&r), [8.0, 6.0, 10.0]);
     assert_eq!(verdict(&r), Some("mix"));
     assert_eq!(r.headline, Some("mix"));
-    assert_eq!(r.margin_line().as_deref(), Some("Ahead of A by 2 points."));
     assert_eq!(
-        r.weighed_most_line().as_deref(),
+        r.margin_line(&ENGLISH).as_deref(),
+        Some("Ahead of A by 2 points.")
+    );
+    assert_eq!(
+        r.weighed_most_line(&ENGLISH).as_deref(),
         Some("What weighed most: live (+8); data (+6).")
     );
 }
@@ -140,13 +144,19 @@ fn a_mix_without_work_for_a_side_is_not_on_offer() {
     // holds whichever verdict leads.
     assert_eq!(scores(&r), [10.0, 6.0, 2.0]);
     let mix = &r.scores[2];
-    assert!(!mix.offered && mix.shown() == "–");
-    assert_eq!(mix.notes(), [versus_core::report::NOT_ON_OFFER]);
+    assert!(!mix.offered && mix.shown(&ENGLISH) == "–");
+    assert_eq!(
+        mix.notes(&ENGLISH),
+        [ENGLISH.template(versus_core::say::Say::NotOnOffer)]
+    );
     assert_eq!(r.runner_up.map(|v| v.id), Some("b"));
     assert_eq!(r.margin, 4.0);
-    assert_eq!(r.margin_line().as_deref(), Some("Ahead of B by 4 points."));
+    assert_eq!(
+        r.margin_line(&ENGLISH).as_deref(),
+        Some("Ahead of B by 4 points.")
+    );
     // The reasons name only what is on offer.
-    assert_eq!(r.reasons[1].points_text, "B +6");
+    assert_eq!(r.reasons[1].points_text(&ENGLISH), "B +6");
     // With the team's 10 gone, B leads by 6 over A at 0; the idle mix at
     // 6 - 4 = 2 is not what it leads by.
     let r = report(&engine, &["team=both", "data=heavy"]);
@@ -163,10 +173,10 @@ fn equal_top_scores_are_a_tie_with_what_separates_them() {
     assert_eq!(r.verdict, None);
     assert_eq!(r.headline, None);
     assert_eq!(r.margin, 0.0);
-    assert_eq!(r.margin_line(), None);
+    assert_eq!(r.margin_line(&ENGLISH), None);
     let leaders: Vec<&str> = r.leaders.iter().map(|l| l.id).collect();
     assert_eq!(leaders, ["a", "b"]);
-    assert_eq!(r.title(), "A tie: A and B");
+    assert_eq!(r.title(&ENGLISH), "A tie: A and B");
     let targets: Vec<&str> = r.flips.iter().map(|f| f.verdict.id).collect();
     assert!(
         targets.contains(&"a") && targets.contains(&"b"),
@@ -235,7 +245,7 @@ fn flips_are_minimal_and_real_and_say_when_they_are_a_different_project() {
     assert_eq!(to_b.steps.len(), 1);
     assert_eq!(to_b.steps[0].question_id, "team");
     assert!(to_b.condition && !to_b.different_project);
-    assert_eq!(to_b.condition_text().as_deref(), Some("If “b”: B"));
+    assert_eq!(to_b.condition_text(&ENGLISH).as_deref(), Some("If “b”: B"));
     let first_condition = r.flips.iter().position(|f| f.condition).unwrap();
     assert!(r.flips[first_condition..].iter().all(|f| f.condition));
     assert!(r.flips[..first_condition]

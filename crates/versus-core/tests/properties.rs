@@ -16,6 +16,7 @@
 mod common;
 
 use proptest::prelude::*;
+use versus_core::words::ENGLISH;
 use versus_core::{Answers, Dataset, Decisiveness, Engine};
 
 /// For each question, one of its options: a reader who answered everything.
@@ -112,7 +113,7 @@ fn check_invariants(d: &Dataset, chosen: &[Option<usize>], seed: u64) -> Result<
         }
     }
     for s in r.scores.iter().filter(|s| !s.offered) {
-        prop_assert!(s.notes() == [versus_core::report::NOT_ON_OFFER]);
+        prop_assert!(s.notes(&ENGLISH) == [ENGLISH.template(versus_core::say::Say::NotOnOffer)]);
         let idle = (0..d.candidates.len())
             .any(|c| engine.runs(s.verdict.index, c) && engine.tally(&a).part[c] <= 0.0);
         prop_assert!(idle, "{} is on offer", s.verdict.id);
@@ -320,7 +321,7 @@ proptest! {
     ) {
         let d = common::dataset();
         let report = Engine::new(&d).evaluate(&to_answers(&d, &chosen));
-        let line = report.firmness_line();
+        let line = report.firmness_line(&ENGLISH);
         prop_assert!(!line.contains("  "), "{}", line);
         let mentions_left = line.contains("question left") || line.contains("questions left");
         if report.decisiveness == Decisiveness::Unanswered || report.unanswered == 0 {
@@ -339,7 +340,7 @@ proptest! {
             }
         }
         // The quiz's line says the same of the same questions.
-        if let Some(outlook) = report.outlook_line() {
+        if let Some(outlook) = report.outlook_line(&ENGLISH) {
             prop_assert_eq!(outlook.contains("can't change"), report.settled);
         }
     }

@@ -12,13 +12,14 @@ use std::path::Path;
 
 use common::{answers, dataset};
 use versus_core::share::{self, read_link, Linked};
+use versus_core::words::ENGLISH;
 use versus_core::{record, Engine};
 
 fn snapshot(name: &str, pairs: &[&str], link: &str) {
     let d = dataset();
     let a = answers(&d, pairs);
     let report = Engine::new(&d).evaluate(&a);
-    let text = record::markdown(&d, &a, &report, link);
+    let text = record::markdown(&ENGLISH, &d, &a, &report, link);
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/records")
         .join(format!("{name}.md"));
@@ -81,7 +82,13 @@ fn a_hostile_link_cannot_break_out_of_its_brackets() {
     let d = dataset();
     let a = answers(&d, &["team=python"]);
     let report = Engine::new(&d).evaluate(&a);
-    let text = record::markdown(&d, &a, &report, "https://x.example/a b>c<d\n# Injected");
+    let text = record::markdown(
+        &ENGLISH,
+        &d,
+        &a,
+        &report,
+        "https://x.example/a b>c<d\n# Injected",
+    );
     assert!(
         text.contains("- Link: <https://x.example/a%20b%3Ec%3Cd#%20Injected>\n"),
         "{text}"
@@ -174,7 +181,7 @@ fn comparing_with_colleagues() {
         "a JavaScript team against two Django answers flips it"
     );
     assert_eq!(
-        team.sentence(&d, "Sam"),
+        team.sentence(&ENGLISH, &d, "Sam"),
         "Which language does your team already write every day? You: “Python”; Sam: “JavaScript or TypeScript”. Taking Sam's answer here would make it Node.js."
     );
 }

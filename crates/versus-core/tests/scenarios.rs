@@ -10,6 +10,7 @@
 mod common;
 
 use common::{answers, dataset};
+use versus_core::words::ENGLISH;
 use versus_core::{Decisiveness, Engine};
 
 /// The answers must give `expected`, for the reason the article gives in `section`.
@@ -26,7 +27,7 @@ fn one_of(allowed: &[&str], pairs: &[&str], section: &str, says: &str) {
     assert!(
         allowed.contains(&got),
         "{pairs:?} should give one of {allowed:?} [{section}: {says}]; the engine says {}",
-        r.title()
+        r.title(&ENGLISH)
     );
 }
 
@@ -38,7 +39,7 @@ fn firmness(expected: Decisiveness, pairs: &[&str], why: &str) {
         r.decisiveness,
         expected,
         "{pairs:?} [{why}]: {} by {}",
-        r.title(),
+        r.title(&ENGLISH),
         r.margin
     );
 }
@@ -52,7 +53,7 @@ fn ambiguous(pairs: &[&str], section: &str, why: &str) {
         matches!(r.decisiveness, Decisiveness::Tie | Decisiveness::Slight),
         "{pairs:?} is ambiguous in the article [{section}: {why}], but the engine is {:?} for {}",
         r.decisiveness,
-        r.title()
+        r.title(&ENGLISH)
     );
 }
 
@@ -67,7 +68,7 @@ fn django_or_close(pairs: &[&str], section: &str, says: &str) {
     assert!(
         django || close,
         "{pairs:?} is contested in the article [{section}: {says}], but the engine gives {} ({:?}, by {})",
-        r.title(),
+        r.title(&ENGLISH),
         r.decisiveness,
         r.margin
     );
