@@ -16,8 +16,8 @@ use versus::config::{self, Config};
 use versus::datasets::{self, DatasetRef};
 use versus::saved::{MemoryStore, SharedStore};
 use versus::ui::{Ui, WordsRef};
-use versus_core::words::{Message, Words};
 use versus_core::say::Say;
+use versus_core::words::{Message, Words};
 use versus_core::Answers;
 use yew::LocalServerRenderer;
 

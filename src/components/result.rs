@@ -135,14 +135,8 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             props.link.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let record: AttrValue = versus_core::record::markdown(
-                words,
-                &dataset,
-                &answers,
-                &report,
-                &url,
-            )
-            .into();
+            let record: AttrValue =
+                versus_core::record::markdown(words, &dataset, &answers, &report, &url).into();
             let copied = copied.clone();
             let by_hand = record.clone();
             platform::copy(

@@ -125,6 +125,13 @@ enum Command {
     /// Print the `custom-elements.json` manifest of `<versus-widget>` (its
     /// attributes, properties and events), which editors and Storybook read.
     Elements,
+    /// Print every message of the word catalogues in English, with its key:
+    /// the start of a new language's catalogue (`data/words/<lang>.txt`).
+    /// With a catalogue, print only what it lacks.
+    Words {
+        /// A catalogue to check for missing messages.
+        catalogue: Option<PathBuf>,
+    },
     /// Evaluate every complete answer set: the distribution of verdicts and
     /// decisiveness, the extremes, and every breach of the model's
     /// invariants (exit status 1 on any breach).
@@ -184,6 +191,7 @@ fn main() -> ExitCode {
             sayln!("{:#}", elements());
             Ok(())
         }
+        Command::Words { catalogue } => words(catalogue.as_deref()),
         Command::Audit { dataset, json } => audit::run(&dataset, json),
     };
     match result {
@@ -322,10 +330,60 @@ fn catalogue_lines(file: &Path) -> Result<Vec<versus_core::model::Text>, Failure
         .collect())
 }
 
-/// The messages a catalogue lacks, of every catalogue the widget and the
-/// command line speak from.
-fn catalogue_missing(_words: &versus_core::words::Words) -> Vec<&'static str> {
-    Vec::new()
+/// Every message of every catalogue the widget and the command line
+/// speak from, `(key, English)`.
+fn messages() -> impl Iterator<Item = (&'static str, &'static str)> {
+    use versus_core::words::Message;
+    fn of<M: Message>() -> impl Iterator<Item = (&'static str, &'static str)> {
+        M::ALL.iter().map(|m| (m.key(), m.english()))
+    }
+    of::<versus::ui::Ui>()
+        .chain(of::<versus_core::say::Say>())
+        .chain(of::<say::CliSay>())
+}
+
+/// The messages a catalogue lacks.
+fn catalogue_missing(words: &versus_core::words::Words) -> Vec<&'static str> {
+    messages()
+        .filter(|(key, _)| words.missing_key(key))
+        .map(|(key, _)| key)
+        .collect()
+}
+
+/// `versus words`: the English catalogue, or what a catalogue lacks.
+fn words(catalogue: Option<&Path>) -> Result<(), Failure> {
+    match catalogue {
+        None => {
+            sayln!("# The words of Versus in English: copy to data/words/<lang>.txt, set");
+            sayln!("# lang, dir (ltr or rtl), decimal and plural (the language's plural");
+            sayln!("# categories: `one: n = 1; few: n % 100 = 3..10`; a number no rule takes");
+            sayln!("# is `other`), and translate each text after its `=`. Keep every {{name}};");
+            sayln!("# `{{n, one {{...}} other {{...}}}}` chooses by the number n, `#` being n.");
+            sayln!("lang = en\ndir = ltr\ndecimal = .\nplural = one: n = 1\n");
+            for (key, english) in messages() {
+                sayln!("{key} = {}", english.replace('\n', "\\n"));
+            }
+        }
+        Some(file) => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", file.display())))?;
+            let words = versus_core::words::Words::parse(&text)
+                .map_err(|e| Failure::Usage(format!("{}: {e}", file.display())))?;
+            let missing = catalogue_missing(&words);
+            for key in &missing {
+                sayln!("{key}");
+            }
+            if !missing.is_empty() {
+                return Err(Failure::Usage(format!(
+                    "{}: {} message(s) missing",
+                    file.display(),
+                    missing.len()
+                )));
+            }
+            sayln!("{}: complete", file.display());
+        }
+    }
+    Ok(())
 }
 
 mod audit;

@@ -194,6 +194,11 @@ impl Words {
             .collect()
     }
 
+    /// Whether this catalogue lacks the message with this key.
+    pub fn missing_key(&self, key: &str) -> bool {
+        !self.is_english() && !self.texts.iter().any(|(k, _)| k == key)
+    }
+
     fn is_english(&self) -> bool {
         self.texts.is_empty()
     }
