@@ -96,15 +96,16 @@ generated["/packs/future.versus"] = async () => (await tiny()).replace(/^versus-
 generated["/packs/truncated.versus"] = async () => { const text = await tiny(); return text.slice(0, text.length / 2); };
 generated["/packs/noise.versus"] = () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
 // A page of the widget with any attributes, from its query: `inline=1`
-// puts the tiny pack in it as inline data; the page's CSP allows this
-// origin only (the app's own wasm), unless `csp=off`.
+// puts the tiny pack in it as inline data; `page-lang` and `page-dir` are
+// the page's own; the page's CSP allows this origin only (the app's own
+// wasm), unless `csp=off`.
 const escape = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 const packPage = async (query) => {
-  const attributes = [...query].filter(([name]) => name !== "inline" && name !== "csp")
+  const attributes = [...query].filter(([name]) => !["inline", "csp", "page-lang", "page-dir"].includes(name))
     .map(([name, value]) => ` ${name.replace(/[^a-z-]/g, "")}="${escape(value)}"`).join("");
   const inline = query.has("inline") ? `<script type="application/x-versus-pack">${await tiny()}</script>` : "";
   return `<!doctype html>
-<html lang="en">
+<html lang="${escape(query.get("page-lang") || "en")}"${query.has("page-dir") ? ` dir="${escape(query.get("page-dir"))}"` : ""}>
 <head>
   <meta charset="utf-8">
   ${query.get("csp") === "off" ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'">`}

@@ -120,12 +120,21 @@ pub fn Quiz(props: &QuizProps) -> Html {
     };
 
     // The step list is one Tab stop: the arrow keys, Home and End move
-    // between its buttons, and Tab goes on to the question.
+    // between its buttons, and Tab goes on to the question. Right to left,
+    // the list runs from the right: the left arrow goes on.
+    let (next, back) = if words.rtl {
+        ("ArrowLeft", "ArrowRight")
+    } else {
+        ("ArrowRight", "ArrowLeft")
+    };
     let on_step_key = |i: usize| {
         Callback::from(move |event: KeyboardEvent| {
-            let to = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => (i + 1).min(total - 1),
-                "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
+            let key = event.key();
+            let to = match key.as_str() {
+                "ArrowDown" => (i + 1).min(total - 1),
+                "ArrowUp" => i.saturating_sub(1),
+                k if k == next => (i + 1).min(total - 1),
+                k if k == back => i.saturating_sub(1),
                 "Home" => 0,
                 "End" => total - 1,
                 _ => return,

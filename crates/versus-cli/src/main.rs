@@ -81,6 +81,12 @@ enum Command {
         /// The link that restores these answers, for the decision record.
         #[arg(long, default_value = "")]
         link: String,
+        /// The language to answer in (`de`, `ar`; a region counts as its
+        /// language): the words in data/words/<lang>.txt and, for a bundled
+        /// dataset, its translation in data/translations/; English where
+        /// there are none.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Compare answers from share links: the first is yours, the rest your
     /// colleagues'. Shows each one's verdict, the answers that differ, and
@@ -95,6 +101,9 @@ enum Command {
         /// Share links (or their fragments): yours first.
         #[arg(required = true, num_args = 1..)]
         links: Vec<String>,
+        /// The language to answer in, as for `recommend`.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Print the static fallback HTML: the source's verdict and the comparison table.
     Render {
@@ -166,17 +175,20 @@ fn main() -> ExitCode {
             json,
             format,
             link,
+            lang,
         } => recommend(
             &dataset,
             &answers,
             if json { Format::Json } else { format },
             &link,
+            &lang,
         ),
         Command::Compare {
             dataset,
             key,
             links,
-        } => compare(&dataset, key.as_deref(), &links),
+            lang,
+        } => compare(&dataset, key.as_deref(), &links, &lang),
         Command::Render { dataset, jsx } => render(&dataset, jsx),
         Command::Pack {
             file,
@@ -417,14 +429,46 @@ enum Format {
     Markdown,
 }
 
-fn recommend(name: &str, pairs: &[String], format: Format, link: &str) -> Result<(), Failure> {
-    let dataset = open_file(name)?;
+/// A dataset and the words to show it in: for a language other than
+/// English, the catalogue `data/words/<lang>.txt` and, for a bundled
+/// dataset, its translation `data/translations/<id>.<lang>.toml`, both
+/// read from the working directory; English where there are none (as the
+/// widget does), a broken one an error.
+fn in_language(name: &str, lang: &str) -> Result<(Dataset, Words), Failure> {
+    let lang = lang.trim().to_ascii_lowercase();
+    let lang = lang.split(['-', '_']).next().unwrap_or_default();
+    let english = || Ok((open_file(name)?, ENGLISH.clone()));
+    if lang == "en" || lang.is_empty() {
+        return english();
+    }
+    let catalogue = PathBuf::from(format!("data/words/{lang}.txt"));
+    let Ok(text) = std::fs::read_to_string(&catalogue) else {
+        return english();
+    };
+    let words =
+        Words::parse(&text).map_err(|e| Failure::Usage(format!("{}: {e}", catalogue.display())))?;
+    let translation = PathBuf::from(format!("data/translations/{name}.{lang}.toml"));
+    let dataset =
+        if versus::datasets::FILES.iter().any(|(id, _)| *id == name) && translation.exists() {
+            checked(&translation)?
+        } else {
+            open_file(name)?
+        };
+    Ok((dataset, words))
+}
+
+fn recommend(
+    name: &str,
+    pairs: &[String],
+    format: Format,
+    link: &str,
+    lang: &str,
+) -> Result<(), Failure> {
+    let (dataset, words) = in_language(name, lang)?;
     let answers = Answers::parse(&dataset, pairs.iter().map(String::as_str))
         .map_err(|e| Failure::Usage(format!("--answer: {e}")))?;
     let report = Engine::new(&dataset).evaluate(&answers);
-    // English, the catalogue's reference, until the command line takes a
-    // language.
-    let words = &ENGLISH;
+    let words = &words;
     match format {
         Format::Json => sayln!("{}", to_json(words, &report)),
         Format::Text => say!("{}", to_text(words, &report, answers.len())),
@@ -437,11 +481,11 @@ fn recommend(name: &str, pairs: &[String], format: Format, link: &str) -> Result
 }
 
 /// Your link against each colleague's, in words.
-fn compare(name: &str, key: Option<&str>, links: &[String]) -> Result<(), Failure> {
+fn compare(name: &str, key: Option<&str>, links: &[String], lang: &str) -> Result<(), Failure> {
     use versus_core::compare::leaders_name;
     use versus_core::share::{read_link, Linked};
-    let words = &ENGLISH;
-    let dataset = open_file(name)?;
+    let (dataset, words) = in_language(name, lang)?;
+    let words = &words;
     let key = key.unwrap_or(&dataset.id);
     let engine = Engine::new(&dataset);
     let read = |text: &str| match read_link(&dataset, key, text) {
