@@ -833,3 +833,66 @@ fn to_text(words: &Words, report: &Report<'_>, questions: usize) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_a_key_of_its_own_across_the_catalogues() {
+        let mut keys: Vec<&str> = messages().map(|(key, _)| key).collect();
+        let count = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), count, "a key names two messages");
+    }
+
+    #[test]
+    fn every_shipped_catalogue_is_complete_and_reads() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/words");
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let words = Words::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert_eq!(
+                catalogue_missing(&words),
+                Vec::<&str>::new(),
+                "{}",
+                path.display()
+            );
+            assert_eq!(
+                path.file_stem().and_then(|s| s.to_str()),
+                Some(words.lang.as_ref()),
+                "a catalogue's file is named for its lang"
+            );
+            // Every message of the language fills in as its English does:
+            // the same placeholders, balanced.
+            for (key, english) in messages() {
+                let translated = text
+                    .lines()
+                    .find_map(|l| {
+                        l.strip_prefix(key)
+                            .and_then(|r| r.trim_start().strip_prefix('='))
+                    })
+                    .unwrap_or_default()
+                    .trim();
+                let names = |t: &str| -> Vec<String> {
+                    let mut found: Vec<String> = versus_core::words::placeholders(t)
+                        .unwrap_or_else(|e| panic!("{}: {key}: {e}", path.display()))
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect();
+                    found.sort();
+                    found.dedup();
+                    found
+                };
+                assert_eq!(
+                    names(translated),
+                    names(english),
+                    "{}: {key}",
+                    path.display()
+                );
+            }
+        }
+    }
+}
