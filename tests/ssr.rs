@@ -493,3 +493,71 @@ fn sources_link_to_their_section_where_the_source_is_online() {
         "{record}"
     );
 }
+
+/// The text as the markup escapes it.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[test]
+fn the_widget_says_in_each_shipped_language_what_the_command_line_says() {
+    // Each language the repository ships (data/words/<lang>.txt), with the
+    // bundled dataset's translation, packed as the release packs them and
+    // read as the widget reads them.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(root.join("data/words"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let catalogue = std::fs::read_to_string(entry.path()).unwrap();
+        let lang = entry
+            .path()
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        let file = root.join(format!("data/translations/node-vs-django.{lang}.toml"));
+        let translation = versus_core::load::from_file(&file).unwrap_or_else(|e| panic!("{e}"));
+        let lines: Vec<versus_core::model::Text> = catalogue
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.to_string().into())
+            .collect();
+        let pack = versus_core::packed::encode_with_words(&translation, &lines);
+        let shown = datasets::unpack(&pack).expect("the release's pack reads");
+        assert_eq!(shown.words.lang, lang);
+        let config = Config {
+            dataset: shown.dataset,
+            words: versus::ui::WordsRef(shown.words),
+            ..config(&[])
+        };
+        let answers = Answers::parse(
+            shown.dataset.get(),
+            ["team=python", "ai=core", "realtime=core"],
+        )
+        .unwrap();
+        let html = app_with(config, &answers);
+        let dir = if shown.words.rtl { "rtl" } else { "ltr" };
+        assert!(
+            html.contains(&format!(r#"lang="{lang}" dir="{dir}""#)),
+            "{html}"
+        );
+        let report = Engine::new(shown.dataset.get()).evaluate(&answers);
+        let words = shown.words;
+        for line in [report.title(words), report.firmness_line(words)]
+            .into_iter()
+            .chain(report.weighed_most_line(words))
+        {
+            assert!(html.contains(&escaped(&line)), "{lang}: {line}\n{html}");
+        }
+        // None of the English the widget would otherwise say.
+        for english in ["Your project", "Recommendation", "What would change this"] {
+            assert!(!html.contains(&format!(">{english}<")), "{lang}: {english}");
+        }
+    }
+}

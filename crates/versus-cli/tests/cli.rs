@@ -559,3 +559,72 @@ fn validate_says_an_empty_file_is_empty_once() {
     assert!(err.contains("1 error(s), 0 warning(s)"), "{err}");
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// `recommend` in each shipped language, against its snapshot in
+/// `tests/snapshots/` (regenerate with VERSUS_REGENERATE=1): the same
+/// sentences the widget shows in that language (`tests/ssr.rs` checks the
+/// widget's against the same report functions).
+#[test]
+fn recommend_speaks_each_shipped_language() {
+    let dir = repo().join("data/words");
+    let mut langs: Vec<String> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|e| Some(e.path().file_stem()?.to_str()?.to_string()))
+                .collect()
+        })
+        .unwrap_or_default();
+    langs.sort();
+    for lang in &langs {
+        for format in ["text", "markdown"] {
+            let out = versus(&[
+                "recommend",
+                "--dataset",
+                "node-vs-django",
+                "--lang",
+                lang,
+                "--format",
+                format,
+                "--answer",
+                "team=python",
+                "--answer",
+                "ai=core",
+                "--answer",
+                "realtime=core",
+            ]);
+            assert!(out.status.success(), "{}", text(&out.stderr));
+            let said = text(&out.stdout);
+            let snapshot = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("tests/snapshots/recommend.{lang}.{format}"));
+            if std::env::var_os("VERSUS_REGENERATE").is_some() {
+                std::fs::create_dir_all(snapshot.parent().unwrap()).unwrap();
+                std::fs::write(&snapshot, &said).unwrap();
+                continue;
+            }
+            let expected = std::fs::read_to_string(&snapshot).unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e} (VERSUS_REGENERATE=1 writes it)",
+                    snapshot.display()
+                )
+            });
+            assert_eq!(said, expected, "{lang} {format}");
+        }
+    }
+    // A language with no catalogue is English, with no error.
+    let out = versus(&[
+        "recommend",
+        "--dataset",
+        "node-vs-django",
+        "--lang",
+        "xx",
+        "--answer",
+        "team=python",
+    ]);
+    assert!(out.status.success());
+    assert!(
+        text(&out.stdout).starts_with("Verdict: Django"),
+        "{}",
+        text(&out.stdout)
+    );
+}
