@@ -19,9 +19,15 @@ use crate::fail;
 /// checks, the static sections rendered in the browser (a run-time file
 /// carries no markup), the fallback kept on any failure, and the loader's
 /// fetch of `src` (+7.0 KB, less 0.6 KB from dropping the baked copy and
-/// its projection), so the guard stands at 136,000 until the budget is
-/// moved again or cuts are made.
-pub const BUDGET_BROTLI: usize = 136_000;
+/// its projection), so the guard stood at 136,000. Every word in a
+/// catalogue (the words engine with plural rules, lists and numbers as
+/// data, the catalogue reader, the three catalogues' keys, the views'
+/// words from context, the loader finding the reader's language) took it
+/// to about 146,400 (+10.8 KB), so the guard stands at 147,000 until the
+/// budget is moved again or cuts are made. Another language costs an
+/// English page nothing: it is a file of its own, fetched only in that
+/// language.
+pub const BUDGET_BROTLI: usize = 147_000;
 /// Where the size should get to.
 pub const GOAL_BROTLI: usize = 90_000;
 
