@@ -342,6 +342,18 @@ fn catalogue_lines(file: &Path) -> Result<Vec<versus_core::model::Text>, Failure
         .collect())
 }
 
+/// How firm, in one word of the catalogue.
+fn firmness_word(decisiveness: versus_core::report::Decisiveness) -> CliSay {
+    use versus_core::report::Decisiveness;
+    match decisiveness {
+        Decisiveness::Unanswered => CliSay::FirmUnanswered,
+        Decisiveness::Tie => CliSay::FirmTie,
+        Decisiveness::Slight => CliSay::FirmSlight,
+        Decisiveness::Clear => CliSay::FirmClear,
+        Decisiveness::Strong => CliSay::FirmStrong,
+    }
+}
+
 /// Every message of every catalogue the widget and the command line
 /// speak from, `(key, English)`.
 fn messages() -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -736,7 +748,10 @@ fn to_text(words: &Words, report: &Report<'_>, questions: usize) -> String {
             CliSay::Verdict,
             &[
                 ("title", Arg::Text(&report.title(words))),
-                ("decisiveness", Arg::Text(report.decisiveness.id())),
+                (
+                    "decisiveness",
+                    Arg::Text(&words.get(firmness_word(report.decisiveness)))
+                ),
                 ("answered", Arg::from(report.answers().count())),
                 ("questions", Arg::from(questions)),
             ]

@@ -6,6 +6,12 @@ versus_core::catalogue! {
     pub enum CliSay {
         /// The first line of `versus recommend`: "Verdict: Django (strong, 2 of 13 questions answered)".
         Verdict = "Verdict: {title} ({decisiveness}, {answered} of {questions, one {# question} other {# questions}} answered)",
+        /// How firm, in one word, for `Verdict`'s `{decisiveness}`.
+        FirmUnanswered = "unanswered",
+        FirmTie = "tie",
+        FirmSlight = "slight",
+        FirmClear = "clear",
+        FirmStrong = "strong",
         /// Every verdict's score, joined by `Comma`.
         Scores = "Scores: {scores}",
         /// A note on a verdict, indented under the scores.

@@ -152,7 +152,11 @@ impl Words {
             let (key, value) = line
                 .split_once('=')
                 .ok_or_else(|| fail("`key = text` expected"))?;
-            let (key, value) = (key.trim(), value.trim());
+            // A text keeps any indentation after the one space that
+            // follows `=` (the command line indents some lines).
+            let key = key.trim();
+            let text = value.strip_prefix(' ').unwrap_or(value).trim_end();
+            let value = value.trim();
             match key {
                 "lang" => words.lang = Cow::Owned(value.to_string()),
                 "dir" => {
@@ -170,7 +174,7 @@ impl Words {
                     }
                 }
                 "plural" => words.plural = plural_rules(value).ok_or_else(|| fail("a plural rule is `category: n [% m] = a[..b] [and ...]`, rules separated by `;`"))?,
-                _ => words.texts.push((Cow::Owned(key.to_string()), Cow::Owned(value.replace("\\n", "\n")))),
+                _ => words.texts.push((Cow::Owned(key.to_string()), Cow::Owned(text.replace("\\n", "\n")))),
             }
         }
         if words.lang.is_empty() {
