@@ -77,7 +77,7 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
             <summary>{ t(Ui::CompareWithAColleague) }</summary>
             <p class="help">{ t(Ui::ColleaguesHelp) }</p>
             <form class="add-colleague" onsubmit={on_add}>
-                <label>{ t(Ui::AColleaguesLink) }{ " " }<input ref={input} type="text" /></label>
+                <label>{ t(Ui::AColleaguesLink) }{ " " }<input ref={input} type="text" dir="ltr" /></label>
                 <label>{ t(Ui::TheirNameOptional) }{ " " }<input ref={name} type="text" autocomplete="off" /></label>
                 <button type="submit" class="compare-link">{ t(Ui::Compare) }</button>
             </form>

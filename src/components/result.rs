@@ -186,7 +186,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             }
             <div class="share" part="share">
                 if !props.link.is_empty() {
-                    <label class="link"><span class="vh">{ t(Ui::LinkToThisResult) }</span><input ref={link} type="text" readonly=true value={props.link.clone()} /></label>
+                    <label class="link"><span class="vh">{ t(Ui::LinkToThisResult) }</span><input ref={link} type="text" dir="ltr" readonly=true value={props.link.clone()} /></label>
                     <button type="button" class="copy" onclick={on_copy}>{ t(Ui::CopyLink) }</button>
                 }
                 <button type="button" class="copy record" onclick={on_copy_record}>{ t(Ui::CopyAsMarkdown) }</button>
