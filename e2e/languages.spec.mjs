@@ -87,3 +87,32 @@ test("a live lang change re-renders; a language the build lacks is English, with
   expect(seen.requests.filter((p) => p.includes(".xx."))).toEqual([]);
   expect(seen.errors).toEqual([]);
 });
+
+test("in a pseudo-language 40 % longer, every word is marked and nothing overflows at 320 px", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const tab = await context.newPage();
+  const seen = watch(tab);
+  const answers = "team.python,product.commerce,realtime.none,ai.none,sensitivity.regulated,deadline.tight,architecture.monolith,admin.needed";
+  await tab.goto(page({ src: "/packs/pseudo.versus", answers }));
+  const widget = tab.locator("versus-widget");
+  await expect(widget.locator(".versus")).toHaveAttribute("lang", "en-XA");
+  await expect(widget.locator(".verdict-name")).toBeVisible();
+  // Every fold open: the reasons, the scores' notes, the caveats, the FAQ.
+  await widget.evaluate((el) => {
+    for (const details of el.shadowRoot.querySelectorAll("details")) details.open = true;
+  });
+  const more = widget.locator(".reasons-more button, button.show-all");
+  if (await more.count()) await more.first().click();
+  await tab.waitForTimeout(300);
+  const widths = await tab.evaluate(() => {
+    const root = document.querySelector("versus-widget").shadowRoot.querySelector(".versus");
+    return { page: document.documentElement.scrollWidth, root: root.scrollWidth, inside: root.clientWidth };
+  });
+  expect(widths.page).toBeLessThanOrEqual(320);
+  expect(widths.root).toBeLessThanOrEqual(widths.inside);
+  // The words the widget says are the pseudo-language's (marked).
+  const text = await widget.evaluate((el) => el.shadowRoot.querySelector(".quiz, .result")?.textContent || "");
+  expect(text).toContain("⟦");
+  expect(seen.errors).toEqual([]);
+  await context.close();
+});

@@ -133,16 +133,29 @@ const STAGES: &[Stage] = &[
 
 /// Packs the datasets the end-to-end tests load at run time (`src`,
 /// inline) into `target/e2e-packs/`, where `e2e/serve.mjs` serves them:
-/// a comparison written for the tests, not one the build bundles.
+/// a comparison written for the tests, not one the build bundles, and the
+/// bundled one in the pseudo-language.
 fn test_packs() -> bool {
     let root = crate::root();
     let out = root.join("target/e2e-packs");
+    let versus = || Task::new("cargo").args(["run", "--release", "-q", "-p", "versus-cli", "--"]);
+    let pseudo = versus().args(["words", "--pseudo"]).output();
     std::fs::create_dir_all(&out).is_ok()
-        && Task::new("cargo")
-            .args(["run", "--release", "-q", "-p", "versus-cli", "--", "pack"])
+        && versus()
+            .arg("pack")
             .arg(root.join("crates/versus-cli/tests/fixtures/tiny.toml"))
             .arg("-o")
             .arg(out.join("tiny.versus"))
+            .status()
+        // The bundled dataset in the pseudo-language (`versus words --pseudo`).
+        && pseudo.is_some_and(|text| std::fs::write(out.join("pseudo.txt"), text).is_ok())
+        && versus()
+            .arg("pack")
+            .arg(root.join("data/node-vs-django.toml"))
+            .arg("--words")
+            .arg(out.join("pseudo.txt"))
+            .arg("-o")
+            .arg(out.join("pseudo.versus"))
             .status()
 }
 

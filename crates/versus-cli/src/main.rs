@@ -140,6 +140,11 @@ enum Command {
     Words {
         /// A catalogue to check for missing messages.
         catalogue: Option<PathBuf>,
+        /// Print the catalogue in a pseudo-language instead (every message
+        /// accented, longer, between markers), to test that every word is a
+        /// message and that longer words fit.
+        #[arg(long, conflicts_with = "catalogue")]
+        pseudo: bool,
     },
     /// Evaluate every complete answer set: the distribution of verdicts and
     /// decisiveness, the extremes, and every breach of the model's
@@ -203,7 +208,7 @@ fn main() -> ExitCode {
             sayln!("{:#}", elements());
             Ok(())
         }
-        Command::Words { catalogue } => words(catalogue.as_deref()),
+        Command::Words { catalogue, pseudo } => words(catalogue.as_deref(), pseudo),
         Command::Audit { dataset, json } => audit::run(&dataset, json),
     };
     match result {
@@ -375,8 +380,17 @@ fn catalogue_missing(words: &versus_core::words::Words) -> Vec<&'static str> {
 }
 
 /// `versus words`: the English catalogue, or what a catalogue lacks.
-fn words(catalogue: Option<&Path>) -> Result<(), Failure> {
+fn words(catalogue: Option<&Path>, pseudo: bool) -> Result<(), Failure> {
     match catalogue {
+        None if pseudo => {
+            sayln!("lang = en-XA\ndir = ltr\ndecimal = .\nplural = one: n = 1");
+            for (key, english) in messages() {
+                sayln!(
+                    "{key} = {}",
+                    versus_core::words::pseudo(english).replace('\n', "\\n")
+                );
+            }
+        }
         None => {
             sayln!("# The words of Versus in English: copy to data/words/<lang>.txt, set");
             sayln!("# lang, dir (ltr or rtl), decimal and plural (the language's plural");

@@ -465,6 +465,62 @@ fn plural_rules(text: &str) -> Option<Vec<(Text, Vec<Condition>)>> {
         .collect()
 }
 
+/// A message's English in a pseudo-language for tests: every letter
+/// accented, about 40 % longer, between the markers `⟦` and `⟧`, with
+/// `{name}`s and plural choices kept (their branches accented in turn). A
+/// page rendered in it shows at once any word that is not a message, and
+/// whether longer words still fit.
+pub fn pseudo(english: &str) -> String {
+    let longer = "~".repeat((english.chars().count() * 2).div_ceil(5));
+    format!("⟦{}{longer}⟧", accented(english))
+}
+
+/// `template` with its own letters accented, its placeholders kept.
+fn accented(template: &str) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&accent(&rest[..i]));
+        let Some(end) = closing(&rest[i..]).map(|e| i + e) else {
+            break;
+        };
+        let inner = &rest[i + 1..end];
+        out.push('{');
+        match inner.split_once(',') {
+            None => out.push_str(inner),
+            Some((name, branches)) => {
+                out.push_str(name);
+                out.push(',');
+                let mut branches = branches;
+                while let Some(open) = branches.find('{') {
+                    let Some(close) = closing(&branches[open..]).map(|c| open + c) else {
+                        break;
+                    };
+                    out.push_str(&branches[..=open]);
+                    out.push_str(&accented(&branches[open + 1..close]));
+                    out.push('}');
+                    branches = &branches[close + 1..];
+                }
+                out.push_str(branches);
+            }
+        }
+        out.push('}');
+        rest = &rest[end + 1..];
+    }
+    out.push_str(&accent(rest));
+    out
+}
+
+fn accent(text: &str) -> String {
+    const PLAIN: &str = "aeiouycnAEIOUCN";
+    const ACCENTED: [char; 15] = [
+        'á', 'é', 'í', 'ó', 'ú', 'ý', 'ç', 'ñ', 'Á', 'É', 'Í', 'Ó', 'Ú', 'Ç', 'Ñ',
+    ];
+    text.chars()
+        .map(|c| PLAIN.find(c).map_or(c, |i| ACCENTED[i]))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
