@@ -171,7 +171,11 @@ fn reader_text(html: &str) -> String {
 /// the dataset and the report are taken out; none where there are none.
 /// Whitespace, numbers, punctuation and symbols are not words.
 fn stray_words(html: &str, known: &[String]) -> Option<String> {
-    let mut text = reader_text(html);
+    stray_in(reader_text(html), known)
+}
+
+/// The words of a text outside the markers, once the known texts are out.
+fn stray_in(mut text: String, known: &[String]) -> Option<String> {
     let mut known: Vec<&String> = known.iter().filter(|k| !k.trim().is_empty()).collect();
     // The longest first: a name is also part of the sentences around it.
     known.sort_by_key(|k| std::cmp::Reverse(k.len()));
@@ -286,5 +290,34 @@ fn every_word_of_the_views_comes_from_the_catalogue() {
     assert!(html.contains(r#"class="viewing""#), "{html}");
     if let Some(stray) = stray_words(&html, &from_data) {
         panic!("viewing a link: words outside the catalogue: {stray}\n{html}");
+    }
+}
+
+#[test]
+fn every_word_of_the_decision_record_comes_from_the_catalogue() {
+    let words = pseudo_words();
+    let d = dataset();
+    for given in [
+        &["team=python", "ai=core", "realtime=core"][..],
+        &["team=both"],
+        &[],
+    ] {
+        let answers = answers(given);
+        let report = versus_core::Engine::new(d.get()).evaluate(&answers);
+        let record = versus_core::record::markdown(
+            words,
+            d.get(),
+            &answers,
+            &report,
+            "https://blog.example/post#decide=team.python",
+        );
+        assert!(record.contains('⟦'), "{record}");
+        // The dataset's text, its id and the link are not ours.
+        let mut known = dataset_texts();
+        known.push("https://blog.example/post#decide=team.python".into());
+        known.push(d.id.to_string());
+        if let Some(stray) = stray_in(record.clone(), &known) {
+            panic!("{given:?}: words of the record outside the catalogue: {stray}\n{record}");
+        }
     }
 }

@@ -6,19 +6,25 @@ use yew::prelude::*;
 
 use super::ComparisonTable;
 use crate::datasets::DatasetRef;
+use crate::ui::WordsRef;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FallbackProps {
     pub dataset: DatasetRef,
+    /// The language of its words (English unless given).
+    #[prop_or_default]
+    pub words: WordsRef,
 }
 
 #[component]
 pub fn Fallback(props: &FallbackProps) -> Html {
     let dataset = props.dataset;
     html! {
-        <div class="versus-fallback">
-            <p class="versus-summary">{ dataset.summary.as_ref() }</p>
-            <ComparisonTable {dataset} />
-        </div>
+        <ContextProvider<WordsRef> context={props.words}>
+            <div class="versus-fallback">
+                <p class="versus-summary">{ dataset.summary.as_ref() }</p>
+                <ComparisonTable {dataset} />
+            </div>
+        </ContextProvider<WordsRef>>
     }
 }

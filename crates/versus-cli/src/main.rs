@@ -114,6 +114,9 @@ enum Command {
         /// elements, no bare braces), for MDX pages (Docusaurus, Astro, Next.js).
         #[arg(long)]
         jsx: bool,
+        /// The language to write it in, as for `recommend`.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Validate a dataset and write it packed, for a widget to load at run
     /// time (`<versus-widget src=...>` or inline).
@@ -194,7 +197,7 @@ fn main() -> ExitCode {
             links,
             lang,
         } => compare(&dataset, key.as_deref(), &links, &lang),
-        Command::Render { dataset, jsx } => render(&dataset, jsx),
+        Command::Render { dataset, jsx, lang } => render(&dataset, jsx, &lang),
         Command::Pack {
             file,
             output,
@@ -650,14 +653,17 @@ fn elements() -> Value {
 
 /// The fallback a page shows inside `<versus-widget>` when JavaScript or
 /// WebAssembly is unavailable: the same table component, rendered here.
-fn render(name: &str, jsx: bool) -> Result<(), Failure> {
+fn render(name: &str, jsx: bool, lang: &str) -> Result<(), Failure> {
     use versus::components::{Fallback, FallbackProps};
     use versus::datasets::DatasetRef;
+    let (dataset, words) = in_language(name, lang)?;
     // The component wants 'static data; this process renders once and exits.
-    let dataset: &'static Dataset = Box::leak(Box::new(open_file(name)?));
+    let dataset: &'static Dataset = Box::leak(Box::new(dataset));
+    let words: &'static Words = Box::leak(Box::new(words));
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Fallback>::with_props(FallbackProps {
             dataset: DatasetRef(dataset),
+            words: versus::ui::WordsRef(words),
         })
         .hydratable(false)
         .render(),
