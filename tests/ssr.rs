@@ -99,7 +99,10 @@ fn snapshot(name: &str, html: &str) {
 #[test]
 fn the_static_fallback() {
     let d = dataset();
-    let html = render::<Fallback>(FallbackProps { dataset: d });
+    let html = render::<Fallback>(FallbackProps {
+        dataset: d,
+        words: Default::default(),
+    });
     snapshot("fallback", &html);
     // Every row, with its note, and no controls.
     assert_eq!(html.matches(r#"<th scope="row">"#).count(), d.rows.len());
@@ -355,7 +358,10 @@ fn text_from_data_is_escaped_everywhere() {
     )
     .unwrap();
     let html = app_with(config, &initial);
-    let fallback = render::<Fallback>(FallbackProps { dataset: bundle });
+    let fallback = render::<Fallback>(FallbackProps {
+        dataset: bundle,
+        words: Default::default(),
+    });
     for html in [html, fallback] {
         assert!(
             html.contains("Django&lt;script&gt;alert(1)&lt;/script&gt;"),
