@@ -437,10 +437,7 @@ fn in_words(d: &Dataset, b: &Breach) -> String {
 }
 
 fn percent(part: u64, whole: u64) -> String {
-    if whole == 0 {
-        return "0.0%".into();
-    }
-    format!("{:.1}%", part as f64 * 100.0 / whole as f64)
+    format!("{:.1}%", audit::percent(part, whole))
 }
 
 /// `1574640` as `1,574,640`.

@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use serde_json::{json, Value};
-use versus_core::audit::{self, Audit};
+use versus_core::audit::{self, percent, Audit};
 use versus_core::say::Say;
 use versus_core::words::{Arg, Words, ENGLISH};
 use versus_core::{Dataset, Engine};
@@ -57,14 +57,6 @@ pub fn run(name: &str, json: bool) -> Result<(), Failure> {
         return Err(Failure::Breached(result.breach_count));
     }
     Ok(())
-}
-
-fn percent(part: u64, whole: u64) -> f64 {
-    if whole == 0 {
-        0.0
-    } else {
-        part as f64 * 100.0 / whole as f64
-    }
 }
 
 /// `team=python product=content ...` for an answer set.

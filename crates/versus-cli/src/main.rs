@@ -874,6 +874,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_message_is_a_well_formed_template() {
+        for (key, english) in messages() {
+            if let Err(problem) = versus_core::words::placeholders(english) {
+                panic!("{key}: {problem}");
+            }
+        }
+    }
+
+    #[test]
     fn every_message_has_a_key_of_its_own_across_the_catalogues() {
         let mut keys: Vec<&str> = messages().map(|(key, _)| key).collect();
         let count = keys.len();
@@ -903,14 +912,7 @@ mod tests {
             // Every message of the language fills in as its English does:
             // the same placeholders, balanced.
             for (key, english) in messages() {
-                let translated = text
-                    .lines()
-                    .find_map(|l| {
-                        l.strip_prefix(key)
-                            .and_then(|r| r.trim_start().strip_prefix('='))
-                    })
-                    .unwrap_or_default()
-                    .trim();
+                let translated = words.text(key).unwrap_or_default();
                 let names = |t: &str| -> Vec<String> {
                     let mut found: Vec<String> = versus_core::words::placeholders(t)
                         .unwrap_or_else(|e| panic!("{}: {key}: {e}", path.display()))

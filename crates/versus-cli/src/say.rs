@@ -61,18 +61,3 @@ versus_core::catalogue! {
         AuditBreaches = "Breaches: {count}",
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use versus_core::words::{placeholders, Message};
-
-    #[test]
-    fn every_message_is_a_well_formed_template() {
-        for m in CliSay::ALL {
-            if let Err(problem) = placeholders(m.english()) {
-                panic!("{}: {problem}", m.key());
-            }
-        }
-    }
-}

@@ -77,6 +77,15 @@ pub struct Audit {
     pub breach_count: u64,
 }
 
+/// `part` as a percentage of `whole` (0 of nothing).
+pub fn percent(part: u64, whole: u64) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 * 100.0 / whole as f64
+    }
+}
+
 /// How many complete answer sets a dataset has (`None` past `u64`).
 pub fn count(dataset: &Dataset) -> Option<u64> {
     dataset

@@ -5,7 +5,8 @@
 //! so a translator can reorder it; where English changes with a number
 //! the message holds the choice, and where a sentence has variants (a tie
 //! or a lead, questions left or not) each variant is its own message.
-//! Dataset text (names, labels, reasons) comes in as arguments.
+//! Dataset text (names, labels, reasons) comes in as arguments. The
+//! command line's tests check every catalogue's templates together.
 
 crate::catalogue! {
     pub enum Say {
@@ -145,31 +146,5 @@ crate::catalogue! {
         Differs = "{prompt} You: {mine}; {who}: {theirs}.",
         /// A question answered differently, whose other answer alone changes the verdict.
         DiffersAndChanges = "{prompt} You: {mine}; {who}: {theirs}. Taking {who}'s answer here would make it {leaders}.",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::words::{placeholders, Message};
-
-    #[test]
-    fn every_message_is_a_well_formed_template() {
-        for m in Say::ALL {
-            if let Err(problem) = placeholders(m.english()) {
-                panic!("{}: {problem}", m.key());
-            }
-        }
-    }
-
-    #[test]
-    fn keys_are_unique() {
-        for (i, m) in Say::ALL.iter().enumerate() {
-            assert!(
-                !Say::ALL[..i].iter().any(|o| o.key() == m.key()),
-                "{}",
-                m.key()
-            );
-        }
     }
 }

@@ -188,19 +188,25 @@ impl Words {
 
     /// The keys of `M` this catalogue lacks (English lacks none).
     pub fn missing<M: Message>(&self) -> Vec<&'static str> {
-        if self.is_english() {
-            return Vec::new();
-        }
         M::ALL
             .iter()
             .map(|m| m.key())
-            .filter(|key| !self.texts.iter().any(|(k, _)| k == key))
+            .filter(|key| self.missing_key(key))
             .collect()
     }
 
     /// Whether this catalogue lacks the message with this key.
     pub fn missing_key(&self, key: &str) -> bool {
-        !self.is_english() && !self.texts.iter().any(|(k, _)| k == key)
+        !self.is_english() && self.text(key).is_none()
+    }
+
+    /// The text this catalogue gives the message with this key, if any
+    /// (English gives none: its texts are the catalogue's own).
+    pub fn text(&self, key: &str) -> Option<&str> {
+        self.texts
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, text)| text.as_ref())
     }
 
     fn is_english(&self) -> bool {
@@ -209,11 +215,7 @@ impl Words {
 
     /// A message's template in this language.
     pub fn template<M: Message>(&self, message: M) -> &str {
-        let key = message.key();
-        self.texts
-            .iter()
-            .find(|(k, _)| k == key)
-            .map_or(message.english(), |(_, text)| text)
+        self.text(message.key()).unwrap_or(message.english())
     }
 
     /// A message with no argument.
@@ -311,12 +313,17 @@ impl Words {
                         Some(Arg::Number(n)) => n,
                         _ => 0.0,
                     };
-                    let exact = format!("={}", self.number(n).replace(self.decimal, "."));
+                    // `=N` matches a whole number exactly.
+                    let exact = |c: &str| {
+                        c.strip_prefix('=')
+                            .and_then(|v| v.parse::<u64>().ok())
+                            .is_some_and(|v| v as f64 == n)
+                    };
                     let category = self.category(n);
                     let parsed = branches_of(branches);
                     let chosen = parsed
                         .iter()
-                        .find(|(c, _)| *c == exact)
+                        .find(|(c, _)| exact(c))
                         .or_else(|| parsed.iter().find(|(c, _)| *c == category))
                         .or_else(|| parsed.iter().find(|(c, _)| *c == "other"));
                     if let Some((_, text)) = chosen {
