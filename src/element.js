@@ -47,7 +47,7 @@ const MAX_PACK = 1 << 20;
 // The reader's language: the element's own `lang`, else the nearest
 // ancestor's, else the page's, else English; a region counts as its
 // language (`de-AT` is `de`).
-export function language(element) {
+function language(element) {
   const tagged = element.closest("[lang]");
   return ((tagged && tagged.getAttribute("lang")) || "").trim().toLowerCase().split(/[-_]/)[0] || "en";
 }
@@ -74,38 +74,40 @@ function fetchPack(url) {
 }
 
 // The packed dataset an element gives: its inline data, else its `src`
-// fetched, else, in a language the build has a translation for, the
-// bundled dataset's translation beside this script (a language it has
-// none for is English, with no error and no request). Resolves to null
-// where the element gives nothing (the `dataset` attribute decides), to
+// fetched, else its translation (below). Resolves to null where the
+// element gives nothing (the `dataset` attribute decides), to
 // { source, text }, or to { source, text: null } once the console has said
 // why it could not be read. Never rejects.
 function given(element) {
   const inline = [...element.children].find((child) => child.localName === "script" && child.type === PACK);
   if (inline) return Promise.resolve({ source: `the inline <script type="${PACK}">`, text: inline.textContent });
   const src = element.getAttribute("src");
+  if (src === null) return translation(element);
   const source = `src="${src}"`;
   let url = null;
-  if (src !== null) {
-    try {
-      url = new URL(src, document.baseURI);
-    } catch {
-      // Said below, as a file that cannot be read.
-    }
-  } else {
-    const lang = language(element);
-    const id = (element.getAttribute("dataset-id") || element.getAttribute("dataset") || DEFAULT_DATASET).trim();
-    if (!TRANSLATIONS.includes(`${id}.${lang}`)) return Promise.resolve(null);
-    const translation = new URL(`./${id}.${lang}.versus`, import.meta.url);
-    // Not uploaded beside the script, or unreadable: English, said once.
-    return fetchPack(translation).then((text) => ({ source: `${translation}`, text }), (why) => {
-      console.warn(`<versus-widget>: the ${lang} translation ${translation}: ${why}. Showing English.`);
-      return null;
-    });
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    // Said below, as a file that cannot be read.
   }
   return (url ? fetchPack(url) : Promise.reject("not an address")).then((text) => ({ source, text }), (why) => {
     console.error(`<versus-widget>: ${source}: ${why}. Keeping the fallback content.`);
     return { source, text: null };
+  });
+}
+
+// In a language the build has a translation of the bundled dataset for,
+// that translation, beside this script; null otherwise (a language it has
+// none for is English, with no error and no request).
+function translation(element) {
+  const lang = language(element);
+  const id = (element.getAttribute("dataset-id") || element.getAttribute("dataset") || DEFAULT_DATASET).trim();
+  if (!TRANSLATIONS.includes(`${id}.${lang}`)) return Promise.resolve(null);
+  const url = new URL(`./${id}.${lang}.versus`, import.meta.url);
+  // Not uploaded beside the script, or unreadable: English, said once.
+  return fetchPack(url).then((text) => ({ source: `${url}`, text }), (why) => {
+    console.warn(`<versus-widget>: the ${lang} translation ${url}: ${why}. Showing English.`);
+    return null;
   });
 }
 

@@ -9,21 +9,13 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
+mod common;
 
-use versus::components::{App, AppProps};
+use common::{answers, app_over, app_with, dataset};
 use versus::config::{self, Config};
-use versus::datasets::{self, DatasetRef};
-use versus::saved::{MemoryStore, SharedStore};
 use versus::ui::{Ui, WordsRef};
 use versus_core::say::Say;
 use versus_core::words::{pseudo, Message, Words};
-use versus_core::Answers;
-use yew::LocalServerRenderer;
-
-fn dataset() -> DatasetRef {
-    datasets::find("node-vs-django").expect("the dataset is bundled")
-}
 
 /// The pseudo-language as a catalogue file, read as any other language is,
 /// and kept for the life of the test (as the widget keeps a language).
@@ -49,42 +41,6 @@ fn config(attributes: &[(&str, &str)], words: &'static Words) -> Config {
             .expect("a bundled dataset")
             .0
     }
-}
-
-fn answers(pairs: &[&str]) -> Answers {
-    Answers::parse(&dataset(), pairs.iter().copied()).unwrap()
-}
-
-/// The whole app restoring these answers from a link, as `tests/ssr.rs`
-/// renders it.
-fn app_with(config: Config, answers: &Answers) -> String {
-    app_over(config, answers, None)
-}
-
-/// The app opening a link with these answers, over the reader's own
-/// answers where there are some (the link's are then only on view).
-fn app_over(config: Config, answers: &Answers, own: Option<&Answers>) -> String {
-    let memory = MemoryStore {
-        url: "https://blog.example/post".into(),
-        ..MemoryStore::default()
-    };
-    if let Some(own) = own {
-        versus::saved::keep(&memory, &config, own, false);
-    }
-    *memory.fragment.borrow_mut() =
-        format!("{}={}", config.key, answers.encode(config.dataset.get()));
-    let store: SharedStore = versus::shared::Shared(Rc::new(memory));
-    futures::executor::block_on(
-        LocalServerRenderer::<App>::with_props(AppProps {
-            config,
-            store,
-            on_notice: Default::default(),
-            mount: 1,
-            idle: false,
-        })
-        .hydratable(false)
-        .render(),
-    )
 }
 
 /// Every text of the dataset a reader can meet.

@@ -8,60 +8,19 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::cell::RefCell;
-use std::rc::Rc;
+mod common;
 
+use common::{answers, app_with, dataset, render, store_with};
 use versus::components::*;
 use versus::config::{self, Config, Sections};
 use versus::datasets::{self, DatasetRef};
-use versus::saved::{MemoryStore, SharedStore};
 use versus_core::words::ENGLISH;
 use versus_core::{Answers, Dataset, Engine};
-use yew::{BaseComponent, LocalServerRenderer};
-
-fn dataset() -> DatasetRef {
-    datasets::find("node-vs-django").expect("the dataset is bundled")
-}
-
-fn render<C: BaseComponent>(props: C::Properties) -> String {
-    futures::executor::block_on(
-        LocalServerRenderer::<C>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
-}
 
 fn config(attributes: &[(&str, &str)]) -> Config {
     config::from_attributes(attributes)
         .expect("a bundled dataset")
         .0
-}
-
-fn answers(pairs: &[&str]) -> Answers {
-    Answers::parse(&dataset(), pairs.iter().copied()).unwrap()
-}
-
-/// A store whose fragment holds these answers for this configuration, as
-/// a shared link would.
-fn store_with(config: &Config, answers: &Answers) -> SharedStore {
-    let fragment = format!("{}={}", config.key, answers.encode(config.dataset.get()));
-    versus::shared::Shared(Rc::new(MemoryStore {
-        fragment: RefCell::new(fragment),
-        url: "https://blog.example/post".into(),
-        ..MemoryStore::default()
-    }))
-}
-
-/// The whole app, with these attributes, restoring these answers.
-fn app_with(config: Config, answers: &Answers) -> String {
-    let store = store_with(&config, answers);
-    render::<App>(AppProps {
-        config,
-        store,
-        on_notice: Default::default(),
-        mount: 1,
-        idle: false,
-    })
 }
 
 /// The markup against `tests/snapshots/{name}.html`, one tag per line.
@@ -433,7 +392,7 @@ fn the_quiz_says_when_nothing_left_can_change_the_result() {
 #[test]
 fn an_idle_app_renders_nothing() {
     let config = config(&[]);
-    let store = store_with(&config, &answers(&["team=python"]));
+    let store = store_with(&config, &answers(&["team=python"]), None);
     let html = render::<App>(AppProps {
         config,
         store,
